@@ -1,0 +1,397 @@
+"""Command line -> one library call each -> rows rendered as a table, JSON or CSV."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import functools
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from scraper import __version__
+from scraper.errors import ScraperError
+from scraper.models import Config, Show
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+log = logging.getLogger("scraper")
+
+
+def db_option(func: F) -> F:
+    return click.option(
+        "--db",
+        "db_path",
+        envvar="SCRAPER_DB",
+        default="data/scraper.db",
+        show_default=True,
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="SQLite file (env SCRAPER_DB).",
+    )(func)
+
+
+def sources_option(func: F) -> F:
+    return click.option(
+        "--sources",
+        "sources_path",
+        envvar="SCRAPER_SOURCES",
+        default="sources.yaml",
+        show_default=True,
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Sources, watchlist and alert channels (env SCRAPER_SOURCES).",
+    )(func)
+
+
+def output_options(func: F) -> F:
+    func = click.option("--csv", "fmt", flag_value="csv", help="Output CSV.")(func)
+    func = click.option("--json", "fmt", flag_value="json", help="Output JSON.")(func)
+    func = click.option(
+        "--table", "fmt", flag_value="table", default=True, help="Output a table (default)."
+    )(func)
+    return func
+
+
+def _cell(value: Any, width: int = 70) -> str:
+    text = "" if value is None else str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def render(rows: Sequence[dict[str, Any]], fmt: str) -> None:
+    """Data on stdout in the chosen format."""
+    if fmt == "json":
+        click.echo(json.dumps(list(rows), indent=2, ensure_ascii=False, default=str))
+        return
+    if not rows:
+        if fmt == "table":
+            click.echo("(nothing yet)", err=True)
+        return
+    columns = list(rows[0])
+    if fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    cells = [[_cell(row.get(column)) for column in columns] for row in rows]
+    widths = [
+        max(len(column), *(len(line[i]) for line in cells)) for i, column in enumerate(columns)
+    ]
+    click.echo(
+        "  ".join(
+            column.ljust(width) for column, width in zip(columns, widths, strict=True)
+        ).rstrip()
+    )
+    click.echo("  ".join("-" * width for width in widths))
+    for line in cells:
+        click.echo(
+            "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip()
+        )
+
+
+def handle_errors(func: F) -> F:
+    """A ScraperError is the user's to act on: one clear message and exit 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ScraperError as error:
+            click.echo(f"Error: {error}", err=True)
+            sys.exit(1)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _setup_logging(verbose: bool) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s", "%H:%M:%S"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.WARNING)
+    logging.getLogger("scraper").setLevel(logging.DEBUG if verbose else logging.INFO)
+
+
+def _load(sources_path: Path) -> Config:
+    from scraper.config import load_config
+
+    return load_config(sources_path)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="scraper")
+def cli() -> None:
+    """Watch entertainment news for show renewals, cast news and release dates.
+
+    Example: scraper run --once && scraper shows
+    """
+
+
+@cli.command()
+@click.option("--once", is_flag=True, help="Check every source once, deliver alerts, exit.")
+@click.option("-v", "--verbose", is_flag=True, help="Log every fetch.")
+@db_option
+@sources_option
+@handle_errors
+def run(once: bool, verbose: bool, db_path: Path, sources_path: Path) -> None:
+    """Monitor every source on its interval until Ctrl-C (or SIGTERM).
+
+    Example: scraper run --once
+    """
+    from scraper.alerts import channels_from
+    from scraper.daemon import run_forever, single_instance, summary
+    from scraper.pipeline import make_pipeline
+    from scraper.store import Store
+
+    _setup_logging(verbose)
+    config = _load(sources_path)
+    channels = channels_from(config.alert_urls)
+    with single_instance(db_path):
+        store = Store(db_path)
+        try:
+            pipeline = make_pipeline(config, store, channels)
+
+            async def main() -> None:
+                async with pipeline.fetcher:
+                    if once:
+                        for result in await pipeline.check_all():
+                            log.info("%s", summary(result))
+                        report = await pipeline.deliver()
+                        log.info("alerts: %d delivered, %d failed", report.sent, report.failed)
+                    else:
+                        await run_forever(pipeline, config.sources)
+
+            asyncio.run(main())
+        finally:
+            store.close()
+
+
+@cli.command()
+@click.argument("source_name")
+@click.option("-v", "--verbose", is_flag=True, help="Log every fetch.")
+@db_option
+@sources_option
+@handle_errors
+def check(source_name: str, verbose: bool, db_path: Path, sources_path: Path) -> None:
+    """Check one source now, by name, store what it finds and deliver alerts.
+
+    Example: scraper check "Deadline TV"
+    """
+    from scraper.alerts import channels_from
+    from scraper.daemon import single_instance, summary
+    from scraper.pipeline import make_pipeline
+    from scraper.store import Store
+
+    _setup_logging(verbose)
+    config = _load(sources_path)
+    matching = [s for s in config.sources if s.name.casefold() == source_name.casefold()]
+    if not matching:
+        names = ", ".join(s.name for s in config.sources)
+        raise click.UsageError(f"no source named {source_name!r} (sources: {names})")
+    with single_instance(db_path):
+        store = Store(db_path)
+        try:
+            pipeline = make_pipeline(config, store, channels_from(config.alert_urls))
+
+            async def main() -> None:
+                async with pipeline.fetcher:
+                    (result,) = await pipeline.check_all(matching)
+                    click.echo(summary(result))
+                    await pipeline.deliver()
+
+            asyncio.run(main())
+        finally:
+            store.close()
+
+
+def _watchlist(titles: Sequence[str]) -> list[Show]:
+    shows = []
+    for entry in titles:
+        names = [name.strip() for name in entry.split("|") if name.strip()]
+        if names:
+            shows.append(Show(names[0], tuple(names[1:])))
+    return shows
+
+
+@cli.command()
+@click.argument("path", type=click.Path(allow_dash=True, dir_okay=False, path_type=Path))
+@click.option("--title", "titles", multiple=True, help="Watched show: 'Canonical|Alias|...'.")
+@click.option(
+    "--published",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="The article's date (YYYY-MM-DD), for relative dates.",
+)
+@click.option("--url", help="The page's URL, for resolving links and naming errors.")
+@click.option("--json", "as_json", is_flag=True, help="Print the claims as JSON.")
+@handle_errors
+def extract(
+    path: Path, titles: Sequence[str], published: Any, url: str | None, as_json: bool
+) -> None:
+    """Print the claims one article (HTML or plain text, '-' for stdin) makes.
+
+    Example: scraper extract article.html --title 'All of Us Are Dead|Jigeum Uri Hakgyoneun'
+    """
+    import dataclasses
+
+    from scraper.article import read_article
+    from scraper.claims import extract_claims
+    from scraper.errors import ExtractError
+
+    try:
+        body = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
+    except OSError as error:
+        raise ExtractError(str(path), f"cannot read: {error.strerror}") from error
+    article = read_article(body, url=url or (None if str(path) == "-" else str(path)))
+    if published is not None:
+        article = dataclasses.replace(article, published=published.date())
+    claims = extract_claims(article, _watchlist(titles))
+    rows = [claim.to_dict() for claim in claims]
+    render(rows, "json" if as_json else "table")
+
+
+@cli.command()
+@sources_option
+@handle_errors
+def validate(sources_path: Path) -> None:
+    """Check sources.yaml and report every problem at once.
+
+    Example: scraper validate --sources my-sources.yaml
+    """
+    config = _load(sources_path)
+    from scraper.alerts import channels_from
+
+    channels = channels_from(config.alert_urls)
+    click.echo(
+        f"{sources_path}: ok: {len(config.sources)} sources, {len(config.watchlist)} watched "
+        f"shows, {len(channels)} alert channels ({', '.join(c.name for c in channels)})"
+    )
+
+
+def _open_store(db_path: Path) -> Any:
+    from scraper.store import Store
+
+    if not db_path.exists():
+        raise click.ClickException(f"no database at {db_path} yet (run `scraper run --once` first)")
+    return Store(db_path)
+
+
+def _watchlist_or_empty(sources_path: Path) -> list[Show]:
+    try:
+        return list(_load(sources_path).watchlist)
+    except ScraperError:
+        return []
+
+
+@cli.command()
+@db_option
+@sources_option
+@output_options
+@handle_errors
+def shows(db_path: Path, sources_path: Path, fmt: str) -> None:
+    """Each show and season: renewal, best-known release date, cast count, last change.
+
+    Example: scraper shows --json
+    """
+    from scraper import queries
+
+    store = _open_store(db_path)
+    render(queries.shows(store, _watchlist_or_empty(sources_path)), fmt)
+
+
+@cli.command()
+@click.argument("title")
+@db_option
+@sources_option
+@output_options
+@handle_errors
+def show(title: str, db_path: Path, sources_path: Path, fmt: str) -> None:
+    """A show's current state and its timeline: each change, when, from where, and why.
+
+    Example: scraper show "All of Us Are Dead"
+    """
+    from scraper import queries
+
+    store = _open_store(db_path)
+    canonical = queries.canonical_title(title, _watchlist_or_empty(sources_path))
+    state = queries.current_state(store, canonical)
+    events = queries.timeline(store, canonical)
+    if fmt == "json":
+        render([{"show": canonical, "state": state, "timeline": events}], "json")
+        return
+    if fmt == "csv":
+        render(events, "csv")
+        return
+    click.echo(f"{canonical}: now")
+    render(state, "table")
+    click.echo(f"\n{canonical}: timeline")
+    render(events, "table")
+
+
+@cli.command()
+@click.option("--show", "show_title", help="Only this show.")
+@click.option("--kind", type=click.Choice(["renewal", "release_date", "cast"]))
+@click.option("--all", "include_inactive", is_flag=True, help="Include claims later edited out.")
+@click.option("--limit", default=200, show_default=True)
+@db_option
+@output_options
+@handle_errors
+def claims(
+    show_title: str | None,
+    kind: str | None,
+    include_inactive: bool,
+    limit: int,
+    db_path: Path,
+    fmt: str,
+) -> None:
+    """Claims read from articles, newest first.
+
+    Example: scraper claims --show "All of Us Are Dead" --kind cast
+    """
+    from scraper import queries
+
+    store = _open_store(db_path)
+    rows = queries.claims(
+        store, show=show_title, kind=kind, include_inactive=include_inactive, limit=limit
+    )
+    render(rows, fmt)
+
+
+@cli.command()
+@click.option("--limit", default=100, show_default=True)
+@db_option
+@output_options
+@handle_errors
+def alerts(limit: int, db_path: Path, fmt: str) -> None:
+    """Alerts raised, newest first, with each channel's delivery status.
+
+    Example: scraper alerts --json
+    """
+    from scraper import queries
+
+    render(queries.alerts(_open_store(db_path), limit=limit), fmt)
+
+
+@cli.command()
+@db_option
+@sources_option
+@output_options
+@handle_errors
+def sources(db_path: Path, sources_path: Path, fmt: str) -> None:
+    """Configured sources and their health: status, last success, failures, last error.
+
+    Example: scraper sources
+    """
+    from scraper import queries
+    from scraper.store import Store
+
+    config = _load(sources_path)
+    store = Store(db_path)
+    render(queries.sources(store, config.sources), fmt)
+
+
+def main() -> None:
+    cli(prog_name="scraper")

@@ -1,0 +1,405 @@
+"""sources.yaml -> Config"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, cast, get_args
+from urllib.parse import urlsplit
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from scraper.errors import ConfigError, ConfigProblem
+from scraper.models import Config, Settings, Show, Source, SourceKind
+
+TOP_KEYS = ("settings", "defaults", "watchlist", "alerts", "sources")
+SETTINGS_KEYS = (
+    "user_agent",
+    "connect_timeout",
+    "read_timeout",
+    "max_body",
+    "max_redirects",
+    "per_host_concurrency",
+    "total_concurrency",
+)
+DEFAULTS_KEYS = ("kind", "interval", "max_articles")
+SOURCE_KEYS = ("name", "url", "kind", "interval", "link_pattern", "max_articles")
+SHOW_KEYS = ("title", "aliases")
+SOURCE_KINDS: tuple[str, ...] = get_args(SourceKind)
+
+_DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*([smhd]?)", re.IGNORECASE)
+_DURATION_UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([kmg]b|[km]ib|b)?", re.IGNORECASE)
+_SIZE_UNITS = {"": 1, "b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "kib": 2**10, "mib": 2**20}
+_ENV_VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_URL_LIKE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://\S+")
+_NULL_TAG = "tag:yaml.org,2002:null"
+_INT_TAG = "tag:yaml.org,2002:int"
+
+
+def parse_duration(text: str | int) -> int:
+    """'30s', '10m', '2h', '1d' or a bare number of seconds -> seconds; ValueError otherwise."""
+    match = _DURATION.fullmatch(str(text).strip())
+    if match is None:
+        raise ValueError(f"{text!r} is not a duration (try 30m, 2h)")
+    return round(float(match[1]) * _DURATION_UNITS[match[2].lower()])
+
+
+def parse_size(text: str | int) -> int:
+    """'500KB', '5MB' (decimal), '1MiB' (binary) or a bare number of bytes -> bytes."""
+    match = _SIZE.fullmatch(str(text).strip())
+    if match is None:
+        raise ValueError(f"{text!r} is not a size (try 500KB, 5MB)")
+    return round(float(match[1]) * _SIZE_UNITS[(match[2] or "").lower()])
+
+
+def load_config(path: str | Path) -> Config:
+    """Read and validate sources.yaml; raise one ConfigError listing every problem found."""
+    shown = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(
+            [ConfigProblem(shown, None, "file", "no such file (create it, or pass --sources)")]
+        ) from None
+    except OSError as exc:
+        raise ConfigError([ConfigProblem(shown, None, "file", exc.strerror or str(exc))]) from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ConfigError(
+            [ConfigProblem(shown, line, "file", "is not UTF-8 text (save it as UTF-8)")]
+        ) from exc
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        raise ConfigError([_syntax_problem(shown, exc)]) from exc
+
+    reader = _Reader(shown)
+    config = reader.config(root)
+    if reader.problems or config is None:
+        raise ConfigError(sorted(reader.problems, key=lambda problem: problem.line or 0))
+    return config
+
+
+def _syntax_problem(path: str, exc: yaml.YAMLError) -> ConfigProblem:
+    mark = getattr(exc, "problem_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    what = getattr(exc, "problem", None) or str(exc)
+    return ConfigProblem(path, line, "yaml", f"{what} (check indentation, colons and quoting)")
+
+
+def _join(field: str, key: str) -> str:
+    return f"{field}.{key}" if field else key
+
+
+def _describe(node: Node | None) -> str:
+    if node is None or _is_null(node):
+        return "nothing"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    if isinstance(node, MappingNode):
+        return "a mapping"
+    return repr(node.value)
+
+
+def _is_null(node: Node | None) -> bool:
+    return node is None or (isinstance(node, ScalarNode) and node.tag == _NULL_TAG)
+
+
+class _Reader:
+    """Walks the composed node tree, collecting problems instead of stopping at the first."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[ConfigProblem] = []
+        self._constructor = SafeConstructor()
+
+    def problem(self, node: Node | None, field: str, message: str) -> None:
+        line = node.start_mark.line + 1 if node is not None else None
+        self.problems.append(ConfigProblem(self.path, line, field, message))
+
+    # -- shapes ------------------------------------------------------------------------------
+
+    def mapping(
+        self, node: Node, field: str, known: tuple[str, ...], what: str
+    ) -> dict[str, Node] | None:
+        """Key -> value node; reports a non-mapping, unknown keys and keys given twice."""
+        if not isinstance(node, MappingNode):
+            self.problem(node, field or "file", f"expected {what}, got {_describe(node)}")
+            return None
+        values: dict[str, Node] = {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            if key in values:
+                # YAML itself would silently keep the last one
+                self.problem(key_node, _join(field, key), f"'{key}' is given twice (keep one)")
+            elif key in known:
+                values[key] = value_node
+            else:
+                close = difflib.get_close_matches(key, known, n=1)
+                hint = f"did you mean '{close[0]}'?" if close else "known: " + ", ".join(known)
+                self.problem(key_node, _join(field, key), f"unknown key '{key}' ({hint})")
+        return values
+
+    def sequence(self, node: Node, field: str, what: str) -> list[Node] | None:
+        if not isinstance(node, SequenceNode):
+            self.problem(node, field, f"expected {what}, got {_describe(node)}")
+            return None
+        return list(node.value)
+
+    # -- scalars -----------------------------------------------------------------------------
+
+    def text(self, node: Node, field: str, example: str) -> str | None:
+        """The scalar as written (so a show called 1899 stays '1899'); non-empty."""
+        if not isinstance(node, ScalarNode) or _is_null(node) or not str(node.value).strip():
+            self.problem(node, field, f"expected text such as {example}, got {_describe(node)}")
+            return None
+        return str(node.value).strip()
+
+    def integer(self, node: Node, field: str, minimum: int) -> int | None:
+        value = None
+        if isinstance(node, ScalarNode) and node.tag == _INT_TAG:
+            value = self._constructor.construct_object(node)
+        if not isinstance(value, int):
+            self.problem(node, field, f"{_describe(node)} is not a whole number")
+            return None
+        if value < minimum:
+            self.problem(node, field, f"{value} is too small (use {minimum} or more)")
+            return None
+        return value
+
+    def measure(
+        self, node: Node, field: str, parse: Callable[[str], int], minimum: str
+    ) -> int | None:
+        """A duration or a size (as `parse` reads them), no less than `minimum`."""
+        written = str(node.value) if isinstance(node, ScalarNode) and not _is_null(node) else ""
+        try:
+            value = parse(written)
+        except ValueError as exc:
+            self.problem(node, field, str(exc))
+            return None
+        if value < parse(minimum):
+            self.problem(node, field, f"{written!r} is below the minimum of {minimum}")
+            return None
+        return value
+
+    def unique(
+        self, seen: dict[str, tuple[str, int]], name: str, owner: str, node: Node, field: str
+    ) -> None:
+        """Report `name` if another owner (a show, a source) already has it."""
+        key = " ".join(name.split()).casefold()
+        if key not in seen:
+            seen[key] = (owner, node.start_mark.line + 1)
+            return
+        other, line = seen[key]
+        where = "the same show" if other == owner else other
+        self.problem(
+            node, field, f"{name!r} is already used by {where} (line {line}); use each name once"
+        )
+
+    # -- sections ----------------------------------------------------------------------------
+
+    def config(self, root: Node | None) -> Config | None:
+        if root is None or _is_null(root):
+            self.problem(None, "file", "is empty (it needs a watchlist: and a sources: list)")
+            return None
+        top = self.mapping(root, "", TOP_KEYS, "a mapping with watchlist: and sources:")
+        if top is None:
+            return None
+        settings = self.settings(top["settings"]) if "settings" in top else Settings()
+        defaults = self.defaults(top["defaults"]) if "defaults" in top else {}
+        watchlist = self.watchlist(top.get("watchlist"))
+        alerts = self.alerts(top["alerts"]) if "alerts" in top else ()
+        sources = self.sources(top.get("sources"), defaults)
+        return Config(self.path, sources, watchlist, alerts, settings)
+
+    def settings(self, node: Node) -> Settings:
+        if _is_null(node):
+            return Settings()
+        values = self.mapping(node, "settings", SETTINGS_KEYS, "a mapping of settings")
+        if not values:
+            return Settings()
+        chosen: dict[str, Any] = {}
+        for key, value in values.items():
+            field = f"settings.{key}"
+            if key == "user_agent":
+                chosen[key] = self.text(value, field, "'scraper/0.1 (you@example.com)'")
+            elif key in ("connect_timeout", "read_timeout"):
+                seconds = self.measure(value, field, parse_duration, "1s")
+                chosen[key] = float(seconds) if seconds is not None else None
+            elif key == "max_body":
+                chosen["max_body_bytes"] = self.measure(value, field, parse_size, "1KB")
+            else:
+                # zero redirects is a legitimate choice; zero concurrency is not
+                chosen[key] = self.integer(value, field, 0 if key == "max_redirects" else 1)
+        return replace(Settings(), **{key: v for key, v in chosen.items() if v is not None})
+
+    def defaults(self, node: Node) -> dict[str, Any]:
+        """Validated per-source defaults, keyed like Source's fields."""
+        if _is_null(node):
+            return {}
+        values = self.mapping(node, "defaults", DEFAULTS_KEYS, "a mapping of source defaults")
+        return self.source_fields(values or {}, "defaults")
+
+    def source_fields(self, values: dict[str, Node], field: str) -> dict[str, Any]:
+        """kind, interval and max_articles, the fields a source may inherit from defaults."""
+        chosen: dict[str, Any] = {}
+        if "kind" in values:
+            kind = self.text(values["kind"], f"{field}.kind", "feed")
+            if kind is not None and kind not in SOURCE_KINDS:
+                message = f"{kind!r} is not a kind (use one of {', '.join(SOURCE_KINDS)})"
+                self.problem(values["kind"], f"{field}.kind", message)
+            elif kind is not None:
+                chosen["kind"] = cast(SourceKind, kind)
+        if "interval" in values:
+            seconds = self.measure(values["interval"], f"{field}.interval", parse_duration, "1m")
+            if seconds is not None:
+                chosen["interval_seconds"] = seconds
+        if "max_articles" in values:
+            count = self.integer(values["max_articles"], f"{field}.max_articles", 1)
+            if count is not None:
+                chosen["max_articles"] = count
+        return chosen
+
+    def watchlist(self, node: Node | None) -> tuple[Show, ...]:
+        if node is None:
+            self.problem(None, "watchlist", "missing (add a list of show titles to watch)")
+            return ()
+        items = self.sequence(node, "watchlist", "a list of show titles")
+        if items is None:
+            return ()
+        if not items:
+            self.problem(node, "watchlist", "is empty (add at least one show title)")
+        shows: list[Show] = []
+        # normalised name -> (the show that has it, line)
+        owners: dict[str, tuple[str, int]] = {}
+        for index, item in enumerate(items):
+            show = self.show(item, f"watchlist[{index}]", owners)
+            if show is not None:
+                shows.append(show)
+        return tuple(shows)
+
+    def show(self, node: Node, field: str, owners: dict[str, tuple[str, int]]) -> Show | None:
+        before = len(self.problems)
+        named = [(node, field)]  # the title first, then the aliases
+        if not isinstance(node, ScalarNode):
+            values = self.mapping(node, field, SHOW_KEYS, "a title or a mapping with title:")
+            if values is None:
+                return None
+            if "title" not in values:
+                self.problem(node, f"{field}.title", "missing (every show needs a title)")
+                return None
+            named = [(values["title"], f"{field}.title")]
+            aliases = values.get("aliases")
+            if aliases is not None and not _is_null(aliases):
+                items = self.sequence(aliases, f"{field}.aliases", "a list of names") or []
+                named += [(item, f"{field}.aliases[{i}]") for i, item in enumerate(items)]
+        names = [
+            self.text(name_node, name_field, "'Squid Game'") for name_node, name_field in named
+        ]
+        for (name_node, name_field), name in zip(named, names, strict=True):
+            if name is not None:
+                self.unique(owners, name, repr(names[0] or field), name_node, name_field)
+        if names[0] is None or len(self.problems) > before:
+            return None
+        return Show(names[0], tuple(name for name in names[1:] if name))
+
+    def alerts(self, node: Node) -> tuple[str, ...]:
+        if _is_null(node):
+            return ()
+        items = self.sequence(node, "alerts", "a list of Apprise URLs")
+        urls: list[str] = []
+        for index, item in enumerate(items or []):
+            field = f"alerts[{index}]"
+            written = self.text(item, field, "'json://localhost:8080/hook'")
+            if written is None:
+                continue
+            missing = [name for name in _ENV_VAR.findall(written) if name not in os.environ]
+            for name in missing:
+                message = f"environment variable {name} is not set (export it, or write the value)"
+                self.problem(item, field, message)
+            if missing:
+                continue
+            url = _ENV_VAR.sub(lambda match: os.environ[match[1]], written)
+            if not _URL_LIKE.fullmatch(url):
+                # the written form, not the expanded one: it may hold a secret
+                message = f"{written!r} is not an Apprise URL (try mailto://, json://, ntfy://)"
+                self.problem(item, field, message)
+            else:
+                urls.append(url)
+        return tuple(urls)
+
+    def sources(self, node: Node | None, defaults: dict[str, Any]) -> tuple[Source, ...]:
+        if node is None:
+            self.problem(None, "sources", "missing (add a list of feeds and pages to poll)")
+            return ()
+        items = self.sequence(node, "sources", "a list of sources")
+        if items is None:
+            return ()
+        if not items:
+            self.problem(node, "sources", "is empty (add at least one source)")
+        # normalised name -> (field, line) of the source that has it
+        names: dict[str, tuple[str, int]] = {}
+        sources: list[Source] = []
+        for index, item in enumerate(items):
+            source = self.source(item, f"sources[{index}]", defaults, names)
+            if source is not None:
+                sources.append(source)
+        return tuple(sources)
+
+    def source(
+        self, node: Node, field: str, defaults: dict[str, Any], names: dict[str, tuple[str, int]]
+    ) -> Source | None:
+        before = len(self.problems)
+        values = self.mapping(node, field, SOURCE_KEYS, "a mapping with name: and url:")
+        if values is None:
+            return None
+        for key in ("name", "url"):
+            if key not in values:
+                self.problem(node, f"{field}.{key}", f"missing (every source needs a {key})")
+        name = url = None
+        if "name" in values:
+            name = self.text(values["name"], f"{field}.name", "'Deadline TV'")
+            if name is not None:
+                self.unique(names, name, field, values["name"], f"{field}.name")
+        if "url" in values:
+            url = self.url(values["url"], f"{field}.url")
+        chosen = {**defaults, **self.source_fields(values, field)}
+        if "link_pattern" in values:
+            pattern_node, pattern_field = values["link_pattern"], f"{field}.link_pattern"
+            pattern = self.text(pattern_node, pattern_field, r"'/\d{4}/'")
+            if pattern is not None and chosen.get("kind") != "listing":
+                message = "is only used by kind: listing (remove it, or set kind: listing)"
+                self.problem(pattern_node, pattern_field, message)
+            elif pattern is not None:
+                try:
+                    chosen["link_pattern"] = re.compile(pattern).pattern
+                except re.error as exc:
+                    message = f"{pattern!r} is not a regular expression ({exc})"
+                    self.problem(pattern_node, pattern_field, message)
+        if name is None or url is None or len(self.problems) > before:
+            return None
+        return replace(Source(name=name, url=url), **chosen)
+
+    def url(self, node: Node, field: str) -> str | None:
+        url = self.text(node, field, "'https://deadline.com/v/tv/feed/'")
+        if url is None:
+            return None
+        try:
+            parts = urlsplit(url)
+            ok = parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in url
+        except ValueError:  # e.g. an unclosed [IPv6 bracket
+            ok = False
+        if not ok:
+            self.problem(
+                node, field, f"{url!r} is not an http(s) URL with a host (try https://...)"
+            )
+        return url if ok else None

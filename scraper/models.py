@@ -1,0 +1,150 @@
+"""Plain frozen data that travels between the pipeline's stages."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from typing import Any, Literal
+
+SourceKind = Literal["feed", "page", "listing"]
+ClaimKind = Literal["renewal", "release_date", "cast"]
+Certainty = Literal["confirmed", "reported", "speculated", "unannounced", "denied"]
+
+CLAIM_KINDS: tuple[str, ...] = ("renewal", "release_date", "cast")
+CERTAINTIES: tuple[str, ...] = ("confirmed", "reported", "speculated", "unannounced", "denied")
+RENEWAL_VALUES: tuple[str, ...] = ("renewed", "cancelled", "ending")
+
+
+@dataclass(frozen=True, slots=True)
+class Show:
+    """A watched show: its canonical title and the other names articles use for it."""
+
+    title: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.title, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One thing to poll: a feed (its items are articles), an article page, or a listing page."""
+
+    name: str
+    url: str
+    kind: SourceKind = "feed"
+    interval_seconds: int = 3600
+    # listing pages only: a regular expression an article link must match
+    link_pattern: str | None = None
+    # feeds and listings: how many of the newest links to follow per poll
+    max_articles: int = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Process-wide knobs from sources.yaml `settings:`; every one has a default."""
+
+    user_agent: str = "scraper/0.1 (+https://github.com/scraper-news/scraper)"
+    connect_timeout: float = 10.0
+    read_timeout: float = 20.0
+    max_body_bytes: int = 5_000_000
+    max_redirects: int = 5
+    per_host_concurrency: int = 2
+    total_concurrency: int = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Everything sources.yaml says."""
+
+    path: str
+    sources: tuple[Source, ...]
+    watchlist: tuple[Show, ...]
+    # Apprise URLs; the terminal and the log always get alerts as well
+    alert_urls: tuple[str, ...] = ()
+    settings: Settings = field(default_factory=Settings)
+
+
+@dataclass(frozen=True, slots=True)
+class Validators:
+    """The server's own cache validators from the last successful fetch, sent back verbatim."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """The outcome of one HTTP request that got an answer we can use (2xx or 304)."""
+
+    url: str  # the URL asked for
+    final_url: str  # after redirects
+    status: int
+    fetched_at: datetime
+    not_modified: bool = False
+    body: bytes = b""
+    content_type: str | None = None  # the full header value, charset included
+    etag: str | None = None
+    last_modified: str | None = None
+    elapsed_ms: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """An article link found in a feed or listing page."""
+
+    url: str
+    title: str | None = None
+    published: datetime | None = None
+    guid: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article's own text: `text` holds body paragraphs (headings included) separated by
+    blank lines; the headline is in `title`, not repeated in `text`."""
+
+    text: str
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One statement an article makes about one show; the fields of shared/spec/claims.md."""
+
+    show: str
+    season: int | None
+    kind: ClaimKind
+    value: str | None
+    certainty: Certainty
+    evidence: str
+    role: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of the spec, keys in the spec's order."""
+        data = asdict(self)
+        return {
+            key: data[key]
+            for key in ("show", "season", "kind", "value", "role", "certainty", "evidence")
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A change of derived state for one (show, season, kind)."""
+
+    show: str
+    season: int | None
+    kind: str
+    old_value: str | None
+    new_value: str | None
+    certainty: str | None
+    change: str  # appeared, more_precise, moved, cleared, changed
+    evidence: str | None
+    article_url: str | None
+    source: str | None
+    seen_at: datetime
+    id: int | None = None

@@ -1,0 +1,77 @@
+"""The store's schema as numbered migrations; applied in order when a database is opened."""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("scraper")
+
+
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE sources (
+            name TEXT PRIMARY KEY, url TEXT NOT NULL, kind TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'new', last_checked TEXT, last_success TEXT,
+            consecutive_failures INTEGER NOT NULL DEFAULT 0, last_error TEXT
+        );
+        -- one row per URL: the validators to send back and the latest content's hash
+        CREATE TABLE pages (
+            url TEXT PRIMARY KEY, source TEXT, etag TEXT, last_modified TEXT,
+            latest_hash TEXT, last_fetched TEXT, last_changed TEXT
+        );
+        -- every distinct body, once, zlib-compressed
+        CREATE TABLE page_versions (
+            hash TEXT PRIMARY KEY, url TEXT NOT NULL, content_type TEXT,
+            size INTEGER NOT NULL, body BLOB NOT NULL, first_seen TEXT NOT NULL
+        );
+        -- the fetch log: an unchanged poll adds one small row here and nothing else
+        CREATE TABLE fetches (
+            id INTEGER PRIMARY KEY, url TEXT NOT NULL, source TEXT, at TEXT NOT NULL,
+            status INTEGER, outcome TEXT NOT NULL, hash TEXT, error TEXT, elapsed_ms INTEGER
+        );
+        CREATE INDEX fetches_url ON fetches(url, at);
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY, url TEXT NOT NULL, hash TEXT NOT NULL, source TEXT,
+            title TEXT, published TEXT, seen_at TEXT NOT NULL, UNIQUE(url, hash)
+        );
+        -- a claim is one row per distinct statement per article URL; `active` is 1 while the
+        -- article's latest version still makes it
+        CREATE TABLE claims (
+            id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, url TEXT NOT NULL, source TEXT,
+            article_id INTEGER REFERENCES articles(id),
+            show TEXT NOT NULL, season INTEGER, kind TEXT NOT NULL, value TEXT, role TEXT,
+            certainty TEXT NOT NULL, evidence TEXT NOT NULL,
+            first_seen TEXT NOT NULL, last_seen TEXT NOT NULL, active INTEGER NOT NULL
+        );
+        CREATE INDEX claims_subject ON claims(show, season, kind, active);
+        CREATE INDEX claims_url ON claims(url, active);
+        -- latest derived state per (show, season, kind), and a row per change of it
+        CREATE TABLE states (
+            key TEXT PRIMARY KEY, show TEXT NOT NULL, season INTEGER, kind TEXT NOT NULL,
+            value TEXT, certainty TEXT, claim_id INTEGER REFERENCES claims(id),
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY, show TEXT NOT NULL, season INTEGER, kind TEXT NOT NULL,
+            old_value TEXT, new_value TEXT, certainty TEXT, change TEXT NOT NULL,
+            claim_id INTEGER REFERENCES claims(id), url TEXT, source TEXT, evidence TEXT,
+            seen_at TEXT NOT NULL
+        );
+        CREATE INDEX events_show ON events(show, season, kind);
+        -- the outbox: an alert per alerting event, a delivery row per (alert, channel)
+        CREATE TABLE alerts (
+            id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL UNIQUE REFERENCES events(id),
+            show TEXT NOT NULL, season INTEGER, title TEXT NOT NULL, body TEXT NOT NULL,
+            value TEXT, created_at TEXT NOT NULL
+        );
+        CREATE TABLE deliveries (
+            id INTEGER PRIMARY KEY, alert_id INTEGER NOT NULL REFERENCES alerts(id),
+            channel TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'pending',
+            attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, sent_at TEXT,
+            UNIQUE(alert_id, channel)
+        );
+        """
+    )
