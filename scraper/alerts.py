@@ -11,7 +11,7 @@ import apprise
 
 from scraper.errors import AlertError
 from scraper.models import Event
-from scraper.state import refines
+from scraper.state import last_day, refines
 
 log = logging.getLogger("scraper.alerts")
 
@@ -34,13 +34,17 @@ def _season_label(show: str, season: int | None) -> str:
 def release_alert(event: Event, *, last_alerted: str | None) -> Message | None:
     """The alert an event raises, or None.
 
-    A release-date event alerts when its date differs from the last date alerted for that
-    season: it appeared, became more precise, or moved. Comparing with the last alert rather
-    than the previous state means a speculated date later confirmed still alerts once.
+    A release-date event alerts when its date is not already past and differs from the last
+    date alerted for that season: it appeared, became more precise, or moved. Comparing with
+    the last alert rather than the previous state means a speculated date later confirmed
+    still alerts once.
     """
     if event.kind != "release_date" or not event.new_value:
         return None
     if event.certainty not in ALERTING_CERTAINTIES or event.new_value == last_alerted:
+        return None
+    # a date already past when it is read is history ("season 1 arrived in January 2022")
+    if last_day(event.new_value) < event.seen_at.date():
         return None
     subject = _season_label(event.show, event.season)
     if last_alerted is None:

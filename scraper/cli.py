@@ -271,6 +271,26 @@ def validate(sources_path: Path) -> None:
     )
 
 
+@cli.command("alert-test")
+@click.argument("channel", required=False)
+@sources_option
+@handle_errors
+def alert_test(channel: str | None, sources_path: Path) -> None:
+    """Send a test message to one alert channel (an Apprise URL), or to every configured one.
+
+    Example: scraper alert-test 'json://localhost:8080/hook'
+    """
+    from scraper.alerts import AppriseChannel, channels_from
+
+    _setup_logging(False)
+    targets = (
+        [AppriseChannel(channel)] if channel else channels_from(_load(sources_path).alert_urls)
+    )
+    for target in targets:
+        target.send("scraper: test alert", "If you can read this, scraper's alerts reach you.")
+        click.echo(f"sent: {target.name}")
+
+
 def _open_store(db_path: Path) -> Any:
     from scraper.store import Store
 

@@ -1,4 +1,4 @@
-"""Pipeline + sources -> a long-running monitor: APScheduler jobs, signals, a single-instance lock."""
+"""Pipeline + sources -> a running monitor: APScheduler jobs, signals, a single-instance lock."""
 
 from __future__ import annotations
 

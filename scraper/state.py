@@ -7,9 +7,11 @@ then the most recently seen claim.
 
 from __future__ import annotations
 
+import calendar
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 CERTAINTY_RANK = {"confirmed": 4, "denied": 3, "reported": 2, "speculated": 1, "unannounced": 0}
 
@@ -51,6 +53,24 @@ def precision(value: str | None) -> int:
     if len(parts) == 2:
         return 3 if parts[1].isdigit() else 2
     return 4
+
+
+def last_day(value: str) -> date:
+    """The latest day a release-date value can mean: 2027 -> 2027-12-31, 2027-spring -> 05-31."""
+    parts = value.split("-")
+    year = int(parts[0])
+    if len(parts) == 1:
+        return date(year, 12, 31)
+    if not parts[1].isdigit():
+        months = _PARTS_OF_YEAR.get(parts[1], range(12, 13))
+        # winter runs into the next year's first months
+        month = 2 if parts[1] == "winter" else max(months)
+        year += 1 if parts[1] == "winter" else 0
+    else:
+        month = int(parts[1])
+    if len(parts) == 3:
+        return date(year, month, int(parts[2]))
+    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def refines(new: str, old: str) -> bool:

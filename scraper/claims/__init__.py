@@ -1,0 +1,76 @@
+"""Article + watchlist -> the claims it makes (renewals, release dates, cast); pure, no I/O."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from scraper.claims import cast, release, renewal
+from scraper.claims.context import annotate
+from scraper.claims.text import is_heading, mask_quotes, paragraphs, sentences
+from scraper.claims.titles import TitleMatcher, discover_titles
+from scraper.models import Article, Claim, Show
+
+__all__ = ["extract_claims"]
+
+_QUESTION = re.compile(r"\?[\"”’')\]]*$")
+
+
+def extract_claims(article: Article, watchlist: Sequence[Show] = ()) -> list[Claim]:
+    """Every claim the article makes about the watchlist's shows, under their canonical titles.
+
+    Without a watchlist, the shows are found from how the article names them ("X Season 2",
+    "season 2 of X", quoted titles, "renewed X") and reported under the title as printed.
+    """
+    shows = list(watchlist) or discover_titles(article.title, _body_sentences(article.text))
+    if not shows:
+        return []
+    claims: list[Claim] = []
+    for sentence in annotate(article, TitleMatcher(shows)):
+        if _QUESTION.search(mask_quotes(sentence.text).rstrip()):
+            continue  # "Has X been renewed?" asks; it does not claim
+        claims.extend(renewal.read(sentence))
+        claims.extend(release.read(sentence, article.published))
+        claims.extend(cast.read(sentence))
+    return _deduplicate([c for c in claims if c.show])
+
+
+def _body_sentences(text: str) -> list[str]:
+    found: list[str] = []
+    for paragraph in paragraphs(text):
+        found.extend([paragraph] if is_heading(paragraph) else sentences(paragraph))
+    return found
+
+
+def _deduplicate(claims: list[Claim]) -> list[Claim]:
+    """One claim per statement: the first evidence wins; a cast claim without a role gives
+    way to the same person's claim with one."""
+    with_role = {
+        (c.show, c.season, c.value, c.certainty) for c in claims if c.kind == "cast" and c.role
+    }
+    # "season 2 is happening: the studio confirmed the renewal" says one thing, not two
+    seasoned = {
+        (c.show, c.value, c.certainty, c.evidence)
+        for c in claims
+        if c.kind == "renewal" and c.season is not None
+    }
+    seen: set[tuple[object, ...]] = set()
+    kept: list[Claim] = []
+    for claim in claims:
+        if (
+            claim.kind == "cast"
+            and claim.role is None
+            and (claim.show, claim.season, claim.value, claim.certainty) in with_role
+        ):
+            continue
+        if (
+            claim.kind == "renewal"
+            and claim.season is None
+            and (claim.show, claim.value, claim.certainty, claim.evidence) in seasoned
+        ):
+            continue
+        identity = (claim.show, claim.season, claim.kind, claim.value, claim.role, claim.certainty)
+        if identity not in seen:
+            seen.add(identity)
+            kept.append(claim)
+    return kept

@@ -1,0 +1,167 @@
+"""Annotated sentence -> cast claims (a person, the character they play, how firmly said)."""
+
+from __future__ import annotations
+
+import re
+
+from scraper.claims.certainty import certainty
+from scraper.claims.context import Sentence
+from scraper.claims.text import mask_quotes, words
+from scraper.claims.titles import MONTHS, PLATFORMS, WEEKDAYS
+from scraper.models import Certainty, Claim
+
+_TOKEN = r"(?:(?:[A-Z]\.){1,3}|[A-Z][A-Za-z'’]*(?:-[A-Za-z'’]+)*)"
+_PARTICLE = r"(?:(?:de|van|von|da|del|di|le|la|bin|al)\s+)?"
+_NAME = rf"{_TOKEN}(?:\s+{_PARTICLE}{_TOKEN}){{0,3}}"
+_ROLE = rf"{_TOKEN}(?:\s+{_TOKEN}){{0,2}}"
+_PLAYS = (
+    r"(?:plays|played|portrays|portrayed|playing|portraying|stars\s+as|starred\s+as|voices|voiced)"
+)
+_CAST_VERBS = (
+    r"has|have|had|will|is|are|was|were|been|be|set|to|also|once|again|now|back|officially|"
+    r"reportedly|reprise[sd]?|reprising|returns?|returning|stars?|starring|starred|cast|joins?|"
+    r"joined|joining|plays?|played|appears?|appeared|his|her|their|role|roles|not|won['’]t"
+)
+
+# "Yoon Chan-young (who plays Cheong-san, ...)" / "X, who portrays the president Nam-ra"
+_WHO_PLAYS = re.compile(
+    rf"(?P<name>{_NAME})\s*[(,]\s*(?:who\s+)?(?:also\s+)?{_PLAYS}\s+(?!by\b)"
+    rf"(?:[a-z][\w'’-]*\s+){{0,5}}?(?P<role>{_ROLE})"
+)
+# "Eun-Ji (played by Oh Hye-soo)"
+_PLAYED_BY = re.compile(
+    rf"(?P<role>{_ROLE})\s*[(,]\s*(?:who\s+(?:is|was)\s+)?(?:played|portrayed|voiced)\s+by\s+"
+    rf"(?P<name>{_NAME})"
+)
+# "Pedro Pascal as Joel", "Jane Doe will reprise her role as Ellie"
+_AS = re.compile(
+    rf"(?P<name>{_NAME})\s+(?P<verb>(?:(?:{_CAST_VERBS})\s+){{0,5}})as\s+(?:the\s+)?"
+    rf"(?:[a-z][\w'’-]*\s+){{0,2}}?(?P<role>{_ROLE})"
+)
+# "Jane Doe has joined the cast", "John Roe will return"
+_JOINS = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:has\s+|have\s+)?(?:officially\s+|reportedly\s+|also\s+)?"
+    r"(?:joined|joins|will\s+join|is\s+joining|boards|boarded|has\s+been\s+cast|was\s+cast|"
+    r"is\s+set\s+to\s+(?:star|return|appear|join)|will\s+(?:star|return|appear|reprise|be\s+back)|"
+    r"(?:is|are)\s+(?:returning|back)|won['’]t\s+(?:be\s+)?return(?:ing)?|will\s+not\s+return)\b"
+)
+_LIST_CUE = re.compile(
+    r"\b(?P<cue>cast\s+(?:members\s+)?(?:include|includes|including)|(?:also\s+)?(?:stars|starring|"
+    r"co-stars)|returning\s+(?:cast|stars|faces)(?:\s+members)?\s+(?:include|are)|joined\s+by|"
+    r"alongside|ensemble\s+(?:includes|of))\s*:?\s*",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(
+    rf"(?P<name>{_NAME})(?:\s*\((?P<role>{_ROLE})\)|\s+as\s+(?:the\s+)?(?P<role2>{_ROLE}))?"
+)
+_ITEM_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+_ACTION_CUES = re.compile(r"returning|joined", re.IGNORECASE)
+_LEADING = words(
+    "the a an and but in on at as so then also meanwhile finally actor actress star co-star"
+    " newcomer veteran returning adds says while when with plus both fellow former singer rapper"
+    " idol model comedian if of for to from by after before during netflix's"
+)
+_NOT_PEOPLE = words(
+    "season series episode part chapter volume netflix show drama trailer the it this that"
+)
+
+
+def read(sentence: Sentence) -> list[Claim]:
+    """The cast claims of one sentence; quoted speech is not read."""
+    text = mask_quotes(sentence.text)
+    found: list[tuple[int, str, str | None, bool]] = []  # position, name, role, action?
+    for match in _WHO_PLAYS.finditer(text):
+        found.append((match.start("name"), match.group("name"), match.group("role"), False))
+    for match in _PLAYED_BY.finditer(text):
+        found.append((match.start("name"), match.group("name"), match.group("role"), False))
+    for match in _AS.finditer(text):
+        action = bool(match.group("verb").strip())
+        found.append((match.start("name"), match.group("name"), match.group("role"), action))
+    for match in _JOINS.finditer(text):
+        found.append((match.start("name"), match.group("name"), None, True))
+    for cue in _LIST_CUE.finditer(text):
+        action = bool(_ACTION_CUES.search(cue.group("cue")))
+        for position, name, role in _list_items(text, cue.end()):
+            found.append((position, name, role, action))
+
+    claims: list[Claim] = []
+    for position, raw_name, raw_role, action in found:
+        person, offset = _clean_name(raw_name)
+        if person is None or not _is_person(sentence, person, position + offset, raw_role, action):
+            continue
+        role = _clean_role(raw_role) if raw_role else None
+        show = sentence.show_at(position, 0, len(text))
+        if show is None:
+            continue
+        season, named = _season(sentence, text, show, position)
+        level = _level(sentence, text, show, season, named, action)
+        claims.append(Claim(show, season, "cast", person, level, sentence.evidence, role))
+    return claims
+
+
+def _list_items(text: str, start: int) -> list[tuple[int, str, str | None]]:
+    items: list[tuple[int, str, str | None]] = []
+    position = start
+    while True:
+        item = _ITEM.match(text, position)
+        if item is None:
+            break
+        items.append((item.start(), item.group("name"), item.group("role") or item.group("role2")))
+        separator = _ITEM_SEPARATOR.match(text, item.end())
+        if separator is None:
+            break
+        position = separator.end()
+    return items
+
+
+def _clean_name(raw: str) -> tuple[str | None, int]:
+    """Drop sentence-start words a name run picked up ("Finally Cho Yi-hyun")."""
+    words = raw.split()
+    offset = 0
+    while words and (words[0].lower() in _LEADING or re.search(r"['’]s$", words[0])):
+        offset = raw.index(words[1]) if len(words) > 1 else len(raw)
+        words = words[1:]
+    return (" ".join(words) or None), offset
+
+
+def _is_person(
+    sentence: Sentence, name: str, position: int, role: str | None, action: bool
+) -> bool:
+    words = [w.lower().rstrip(".") for w in name.split()]
+    if any(w in _NOT_PEOPLE or w in PLATFORMS or w in MONTHS or w in WEEKDAYS for w in words):
+        return False
+    if any(m.start <= position < m.end for m in sentence.shows):
+        return False
+    if role is not None and role.split()[0].lower() in PLATFORMS | _NOT_PEOPLE | MONTHS:
+        return False
+    # a lone word is a name only where the pattern says so plainly ("Lomon (who plays ...)")
+    return len(words) >= 2 or (role is not None and not action)
+
+
+def _clean_role(role: str) -> str:
+    role = re.sub(r"['’]s$", "", role.strip())
+    # "Nam-RA": an all-capitals syllable after a hyphen is a typing slip for "Nam-ra"
+    return re.sub(r"(?<=[a-z])-([A-Z]{2,})\b", lambda m: "-" + m.group(1).lower(), role)
+
+
+def _season(sentence: Sentence, text: str, show: str, position: int) -> tuple[int | None, bool]:
+    """The season named in the sentence outside quotes (nearest the name), else the context's."""
+    outside = [m for m in sentence.seasons if not text[m.start : m.end].isspace()]
+    if not outside:
+        return sentence.context_season(show), False
+    nearest = min(outside, key=lambda m: abs(m.start - position))
+    if nearest.relative:
+        return sentence.context_season(show), False
+    return nearest.number, True
+
+
+def _level(
+    sentence: Sentence, text: str, show: str, season: int | None, named: bool, action: bool
+) -> Certainty:
+    if named and sentence.is_past(show, season):
+        return "confirmed"
+    level = certainty(text, text)
+    if not action and not named and season is not None and level == "confirmed":
+        # the show's known cast, in a piece about a coming season: a return is implied, not said
+        return "speculated"
+    return level

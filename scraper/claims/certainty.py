@@ -1,0 +1,105 @@
+"""Clause + sentence text -> how firmly a claim is made (confirmed, reported, speculated, ...)."""
+
+from __future__ import annotations
+
+import re
+
+from scraper.models import Certainty
+
+_VERBS_OF_SETTING = (
+    r"(?:announced|confirmed|revealed|set|determined|decided|disclosed|scheduled|shared|"
+    r"unveiled|given|released|locked(?:\s+in)?|made\s+official|finali[sz]ed)"
+)
+UNANNOUNCED = re.compile(
+    rf"\byet\s+to\s+(?:be\s+)?(?:officially\s+)?{_VERBS_OF_SETTING}"
+    r"|\byet\s+to\s+(?:announce|confirm|reveal|set|share|give|unveil|decide|renew|reveal)\b"
+    rf"|\b(?:has|have|had|is|are|was|were)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:officially\s+)?{_VERBS_OF_SETTING}"
+    rf"|\bnot\s+yet\s+(?:been\s+)?{_VERBS_OF_SETTING}"
+    r"|\bno\s+(?:(?:official|confirmed|firm|exact|precise|specific|set|concrete|solid)\s+)*"
+    r"(?:release\s+|premiere\s+|launch\s+|return\s+|debut\s+|air\s+)?"
+    r"(?:date|word|news|details|information|timeline|time\s*frame|window|update)s?\b"
+    r"|\bto\s+be\s+(?:announced|confirmed|determined|revealed)\b|\b(?-i:TBA|TBD|TBC)\b"
+    r"|\b(?:remains?|is|are|still)\s+(?:unknown|unclear|a\s+mystery|under\s+wraps|up\s+in\s+the\s+air)"
+    r"|\bremains?\s+to\s+be\s+seen\b|\bnot\s+(?:yet\s+)?known\b"
+    r"|(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:officially\s+)?(?:said|say|announced|announce|revealed|reveal|confirmed|confirm|shared|share|given|give|set|unveiled|unveil|decided|decide|commented|comment)\b"
+    r"|\byet\s+to\s+be\s+renewed\b|(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:been\s+)?renewed\s+yet\b"
+    r"|(?:\bnot|n['’]t)\s+yet\s+(?:been\s+)?renewed\b"
+    r"|\bawait(?:s|ing)?\b|\bpending\b|\bin\s+limbo\b|\bon\s+the\s+bubble\b|\bundecided\b"
+    r"|\b(?:does|do|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?have\s+an?\s+(?:official\s+)?(?:release\s+|premiere\s+)?date",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(
+    r"\b(?:not|never|no\s+longer|won['’]t|isn['’]t|aren['’]t|hasn['’]t|haven['’]t|wasn['’]t|"
+    r"weren['’]t|doesn['’]t|don['’]t|didn['’]t|cannot|can['’]t|shouldn['’]t|wouldn['’]t)\b"
+    r"|\b(?:denied|denies|deny|debunked|false\s+rumou?rs?|no\s+plans)\b",
+    re.IGNORECASE,
+)
+# "not only", "not until": negation words that do not deny the statement
+_NOT_DENIAL = re.compile(
+    r"\bnot\s+only\b|\buntil\b|\btill\b|\bnot\s+before\b|\bno\s+later\s+than\b", re.I
+)
+HEDGE = re.compile(
+    r"\b(?:likely|unlikely|probabl[ey]|possibl[ey]|possibility|perhaps|maybe|expect(?:s|ed|ing)?|"
+    r"anticipat(?:e|es|ed|ing)|could|might|should|rumou?r(?:s|ed)?|speculat\w*|predict\w*|"
+    r"guess\w*|hope(?:s|d|fully)?|hoping|estimat\w*|tipped|potential(?:ly)?|eyeing|"
+    r"aim(?:s|ed|ing)?\s+(?:for|to)|target(?:s|ed|ing)?|tentative(?:ly)?|presumabl[ey]|assum\w*|"
+    r"clue|hint(?:s|ed|ing)?|seems?|appears?\s+to|suggest(?:s|ed|ing)?|unconfirmed|"
+    r"unofficial(?:ly)?|believed|theor(?:y|ies|ize|ise)\w*|as\s+early\s+as|at\s+the\s+earliest|"
+    r"sometime|some\s+time|if\s+all\s+goes|would\s+(?:likely|probably)|in\s+talks|bet|"
+    r"chances?\s+are|odds\s+are|we\s+think|fans\s+(?:think|believe|suspect))\b"
+    r"|\b(?-i:may)\b",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;]{0,40})", re.IGNORECASE)
+_MAKERS = re.compile(
+    r"^(?:the\s+)?(?:netflix|hbo|hulu|disney|apple|amazon|prime\s+video|peacock|paramount|fx|amc|"
+    r"bbc|itv|showtime|starz|nbc|cbs|abc|fox|tvn|jtbc|sbs|kbs|mbc|crunchyroll|max|"
+    r"(?:the\s+)?(?:streamer|network|studio|platform|broadcaster|channel|service|company|"
+    r"showrunners?|creators?|director|producers?|writers?|cast|star|official))",
+    re.IGNORECASE,
+)
+REPORTED = re.compile(
+    r"\b(?:reported(?:ly)?|reports?|reporting|sources?|insiders?|scoop|exclusive(?:ly)?|"
+    r"has\s+learned|have\s+learned|learned|allegedly|leak(?:s|ed)?|(?:is|are)\s+said\s+to|"
+    r"(?:is|are|it\s+is)\s+understood|word\s+is|per\s+(?-i:[A-Z])\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def is_unannounced(text: str) -> bool:
+    """The text says something is not known or not set yet."""
+    return bool(UNANNOUNCED.search(text))
+
+
+def is_negated(text: str) -> bool:
+    """The text denies its statement ("has not been renewed", "will not return")."""
+    return bool(NEGATION.search(text)) and not _NOT_DENIAL.search(text)
+
+
+def is_hedged(text: str) -> bool:
+    return bool(HEDGE.search(text))
+
+
+def is_reported(sentence: str) -> bool:
+    """Attributed to a report, sources or insiders rather than to the makers."""
+    for match in _ACCORDING.finditer(sentence):
+        if not _MAKERS.match(match.group("who").strip()):
+            return True
+    return bool(REPORTED.search(sentence))
+
+
+def certainty(clause: str, sentence: str, *, lead: str = "") -> Certainty:
+    """How firmly `clause` (part of `sentence`) states its claim.
+
+    `lead` is the part of the sentence before the clause, which governs it ("It is likely
+    that ...", "Deadline reports that ..."); attribution is looked for in the whole sentence.
+    """
+    if is_unannounced(clause):
+        return "unannounced"
+    if is_negated(clause):
+        return "denied"
+    if is_hedged(lead + " " + clause):
+        return "speculated"
+    if is_reported(sentence):
+        return "reported"
+    return "confirmed"

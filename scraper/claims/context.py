@@ -1,0 +1,145 @@
+"""Article + title matcher -> its sentences, with the shows and seasons each names, in context."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from scraper.claims import text as textlib
+from scraper.claims.titles import SeasonMention, ShowMention, TitleMatcher, season_mentions
+from scraper.models import Article
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence (or the headline, or a sub-heading) and what it is about."""
+
+    text: str
+    heading: bool
+    shows: list[ShowMention]
+    seasons: list[SeasonMention]
+    # the show the sentence is about when it names none ("It returns in May")
+    default_show: str | None
+    # per show: the season the surrounding text is about, and the article's coming season
+    carry: dict[str, int]
+    focus: dict[str, int]
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def evidence(self) -> str:
+        return self.text
+
+    def show_at(self, position: int, lo: int = 0, hi: int | None = None) -> str | None:
+        """The show named nearest before `position` in [lo, hi), else nearest after, else
+        anywhere in the sentence, else the context's show."""
+        hi = len(self.text) if hi is None else hi
+        before = [m for m in self.shows if lo <= m.start and m.end <= position]
+        if before:
+            return before[-1].show
+        after = [m for m in self.shows if position <= m.start < hi]
+        if after:
+            return after[0].show
+        if self.shows:
+            return min(self.shows, key=lambda m: abs(m.start - position)).show
+        return self.default_show
+
+    def season_at(
+        self, show: str | None, position: int, lo: int = 0, hi: int | None = None
+    ) -> tuple[int | None, bool]:
+        """(season, named here?) for a statement at `position` within [lo, hi)."""
+        hi = len(self.text) if hi is None else hi
+        inside = [m for m in self.seasons if lo <= m.start < hi]
+        before = [m for m in inside if m.start <= position]
+        after = [m for m in inside if m.start > position]
+        for mention in ([before[-1]] if before else []) + after[:1]:
+            if mention.relative:
+                return self.context_season(show), False
+            return mention.number, True
+        return self.context_season(show), False
+
+    def context_season(self, show: str | None) -> int | None:
+        if show is None:
+            return None
+        return self.carry.get(show, self.focus.get(show))
+
+    def is_past(self, show: str | None, season: int | None) -> bool:
+        """A season before the one the article looks forward to ("season 1" in a season-2 piece)."""
+        focus = self.focus.get(show) if show else None
+        return season is not None and focus is not None and season < focus
+
+
+def _units(article: Article) -> list[tuple[str, bool]]:
+    units: list[tuple[str, bool]] = []
+    if article.title and article.title.strip():
+        units.append((textlib.fold(article.title), True))
+    for paragraph in textlib.paragraphs(article.text):
+        if textlib.is_heading(paragraph):
+            units.append((paragraph, True))
+        else:
+            units.extend((sentence, False) for sentence in textlib.sentences(paragraph))
+    return units
+
+
+def _bind(shows: list[ShowMention], season: SeasonMention, fallback: str | None) -> str | None:
+    """The show a season mention belongs to: the nearest named one, else the context's."""
+    if not shows:
+        return fallback
+    return min(shows, key=lambda m: abs(m.start - season.start)).show
+
+
+def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
+    """Sentences in reading order, with their shows, seasons and context filled in."""
+    raw = [(t, h, matcher.find(t), season_mentions(t)) for t, h in _units(article)]
+
+    # The coming season per show: the highest one a headline or heading names, else the
+    # one the body names most often (ties go to the later season).
+    heading_seasons: dict[str, list[int]] = {}
+    body_seasons: dict[str, Counter[int]] = {}
+    current: str | None = None
+    for _, heading, shows, seasons in raw:
+        for season in seasons:
+            show = _bind(shows, season, current)
+            if show is None or season.number is None:
+                continue
+            if heading:
+                heading_seasons.setdefault(show, []).append(season.number)
+            body_seasons.setdefault(show, Counter())[season.number] += 1
+        if shows:
+            current = shows[-1].show
+    focus: dict[str, int] = {}
+    for show, counts in body_seasons.items():
+        if show in heading_seasons:
+            focus[show] = max(heading_seasons[show])
+        else:
+            focus[show] = max(counts, key=lambda n: (counts[n], n))
+
+    sentences: list[Sentence] = []
+    current = None
+    distinct = {m.show for _, _, shows, _ in raw for m in shows}
+    if len(distinct) == 1:
+        current = next(iter(distinct))
+    carry: dict[str, int] = {}
+    for text, heading, shows, seasons in raw:
+        if heading and shows:
+            current = shows[0].show
+            carry = {}
+        sentence = Sentence(
+            text=text,
+            heading=heading,
+            shows=shows,
+            seasons=seasons,
+            default_show=current,
+            carry=dict(carry),
+            focus=focus,
+            clauses=textlib.clauses(text),
+        )
+        sentences.append(sentence)
+        for season in seasons:
+            show = _bind(shows, season, current)
+            if show is None or season.number is None:
+                continue
+            if not sentence.is_past(show, season.number):
+                carry[show] = season.number
+        if shows:
+            current = shows[-1].show
+    return sentences

@@ -1,0 +1,239 @@
+"""Sentence + publication date -> date expressions, normalised (2025-03-14, 2025-03, 2025-fall)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTH_NUMBERS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+SEASON_STARTS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+HOLIDAYS = {
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+    "new year's eve": (12, 31), "new year's day": (1, 1), "halloween": (10, 31),
+    "valentine's day": (2, 14),
+}  # fmt: skip
+WEEKDAY_NUMBERS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sep(?:t(?:ember)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_YEAR = r"(?:19[89]\d|20\d\d)(?![-–/]\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = (
+    r"(?P<{}>early|late|mid|later|the\s+(?:start|beginning|first\s+half|second\s+half|"
+    r"middle|end|latter\s+(?:part|half)|back\s+half|tail\s+end|first\s+quarter|last\s+quarter)"
+    r"\s+of|(?:start|beginning|end|first\s+half|second\s+half)\s+of)"
+)
+# "Season 2 March 14" is season 2, not 2 March.
+_NOT_NUMBERED = r"(?<!season\s)(?<!series\s)(?<!episode\s)(?<!part\s)(?<!chapter\s)(?<!volume\s)"
+_SEASON_WORD = r"(?P<{}>spring|summer|fall|autumn|winter)"
+_HOLIDAY = (
+    r"(?P<hol>Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Eve|Day)|Halloween|"
+    r"Valentine['’]s\s+Day)"
+)
+
+# Alternatives are tried left to right at each position, so the most precise come first.
+_DATE = re.compile(
+    rf"(?P<iso>\b(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)"
+    rf"|(?:{_WEEKDAY},?\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR}))?"
+    rf"|(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_NOT_NUMBERED}\b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?"
+    rf"|{_PART.format('p3')}[\s-]*(?P<m3>{_MONTH})(?:,?\s+(?P<y3>{_YEAR}))?\b"
+    rf"|(?P<m4>{_MONTH})\s+(?:of\s+)?(?P<y4>{_YEAR})"
+    rf"|{_PART.format('p5')}[\s-]*(?P<y5>{_YEAR})"
+    rf"|{_PART.format('pr')}[\s-]*(?P<rel5>this|next)\s+year"
+    rf"|{_SEASON_WORD.format('s6')}(?:\s+of)?\s+(?P<y6>{_YEAR})"
+    rf"|(?P<rel6>this|next|this\s+coming|in\s+the|over\s+the|during\s+the)\s+{_SEASON_WORD.format('s6r')}\b(?!\s+of\b)"
+    rf"|(?:the\s+)?{_SEASON_WORD.format('s7')}\s+of\s+(?P<rel7>this|next)\s+year"
+    rf"|{_HOLIDAY}(?:\s+(?P<y8>{_YEAR}))?"
+    r"|(?P<rel9>this|next)\s+(?P<unit>month|year)\b"
+    r"|(?P<later>later\s+this\s+year|(?:by\s+)?the\s+end\s+of\s+(?:this|the)\s+year)"
+    r"|(?P<today>today|tonight|tomorrow)"
+    rf"|(?P<wdpre>this|on|next)\s+(?P<wd>{_WEEKDAY})\b(?!,?\s+{_MONTH})"
+    rf"|(?P<mpre>in|into|to|this|next|come|until|till|from|during|for)\s+(?P<m5>{_MONTH})\b(?!\s+\d)"
+    rf"|(?P<ypre>in|until|till|during|for|come|around|sometime\s+in|some\s+time\s+in)\s+(?P<y7>{_YEAR})\b"
+    rf"|(?P<yadj>{_YEAR})(?=\s+(?:release|premiere|debut|return|launch|bow)\b)",
+    re.IGNORECASE,
+)
+_MONTH_GROUPS = ("m1", "m2", "m3", "m4", "m5")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A date expression in a sentence and its normalised value."""
+
+    start: int
+    end: int
+    value: str
+    # named a year (or a full date) rather than leaning on the publication date
+    explicit: bool
+
+
+def find_dates(text: str, published: date | None, *, past: bool = False) -> list[DateMatch]:
+    """Every date expression in `text`, resolved against `published` ("next month", "March").
+
+    Expressions without a year look forward from the publication date, or back from it
+    when `past` is set ("came out in January"); without a publication date they are dropped.
+    """
+    found: list[DateMatch] = []
+    for match in _DATE.finditer(text):
+        if not _capitalised_month(match):
+            continue
+        value, explicit = _resolve(match, published, past)
+        if value is not None:
+            found.append(DateMatch(match.start(), match.end(), value, explicit))
+    return found
+
+
+def _capitalised_month(match: re.Match[str]) -> bool:
+    """Month names count only capitalised: "may" and "march" are also verbs."""
+    for group in _MONTH_GROUPS:
+        word = match.group(group)
+        if word is not None:
+            return word[0].isupper()
+    return True
+
+
+def _month(word: str) -> int:
+    return MONTH_NUMBERS[word[:3].lower()]
+
+
+def _part(phrase: str) -> str:
+    phrase = " ".join(phrase.lower().split())
+    if phrase.startswith(("early", "the start", "start", "the beginning", "beginning")):
+        return "early"
+    if "first" in phrase:
+        return "early"
+    if phrase.startswith("mid") or "middle" in phrase:
+        return "mid"
+    return "late"
+
+
+def _season_word(word: str) -> str:
+    word = word.lower()
+    return "fall" if word == "autumn" else word
+
+
+def _upcoming_month(month: int, published: date, past: bool) -> int:
+    """The year of the nearest such month on or after (or, for past, on or before) publication."""
+    if past:
+        return published.year if month <= published.month else published.year - 1
+    return published.year if month >= published.month else published.year + 1
+
+
+def _upcoming_day(month: int, day: int, published: date, past: bool) -> date | None:
+    for year in (published.year, published.year + 1, published.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if past and candidate <= published and (published - candidate).days < 366:
+            return candidate
+        if not past and candidate >= published and (candidate - published).days < 366:
+            return candidate
+    return None
+
+
+def _resolve(  # noqa: C901 - one branch per expression shape, read top to bottom
+    m: re.Match[str], published: date | None, past: bool
+) -> tuple[str | None, bool]:
+    g = m.group
+    if g("iso"):
+        return _checked_day(int(g("iy")), int(g("im")), int(g("id"))), True
+    for month_group, day_group, year_group in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
+        if g(month_group):
+            month, day = _month(g(month_group)), int(re.sub(r"\D", "", g(day_group)))
+            if g(year_group):
+                return _checked_day(int(g(year_group)), month, day), True
+            if published is None:
+                return None, False
+            resolved = _upcoming_day(month, day, published, past)
+            return (resolved.isoformat() if resolved else None), False
+    month_groups: tuple[tuple[str, str | None], ...] = (("m3", "y3"), ("m4", "y4"), ("m5", None))
+    for month_only, year_only in month_groups:
+        if g(month_only):
+            month = _month(g(month_only))
+            if year_only and g(year_only):
+                return f"{int(g(year_only)):04d}-{month:02d}", True
+            if published is None:
+                return None, False
+            prefix = (g("mpre") or "").lower() if month_only == "m5" else ""
+            year = _upcoming_month(month, published, past)
+            if prefix == "next" and year == published.year and month <= published.month:
+                year += 1
+            return f"{year:04d}-{month:02d}", False
+    if g("y5"):
+        return f"{g('y5')}-{_part(g('p5'))}", True
+    if g("y6"):
+        return f"{g('y6')}-{_season_word(g('s6'))}", True
+    if g("y7"):
+        return g("y7"), True
+    if g("yadj"):
+        return g("yadj"), True
+    if published is None:
+        return None, False
+    year = published.year
+    if g("rel5"):
+        year += g("rel5").lower() == "next"
+        if g("pr").lower() == "later":
+            return str(year), False
+        return f"{year}-{_part(g('pr'))}", False
+    if g("rel6") or g("rel7"):
+        season = _season_word(g("s6r") or g("s7"))
+        relative = " ".join((g("rel6") or g("rel7")).lower().split())
+        start = SEASON_STARTS[season]
+        if relative == "next":
+            year += published.month >= start
+        elif relative != "this":
+            # "in the fall": the one still to come (or, for a past event, the last one)
+            if past:
+                year -= published.month < start
+            else:
+                year += published.month > min(start + 2, 12)
+        return f"{year}-{season}", False
+    if g("hol"):
+        name = " ".join(g("hol").lower().replace("’", "'").split())
+        month, day = HOLIDAYS[name]
+        if g("y8"):
+            return _checked_day(int(g("y8")), month, day), True
+        resolved = _upcoming_day(month, day, published, past)
+        return (resolved.isoformat() if resolved else None), False
+    if g("rel9"):
+        nxt = g("rel9").lower() == "next"
+        if g("unit").lower() == "year":
+            return str(year + nxt), False
+        month = published.month + nxt
+        if month > 12:
+            month, year = 1, year + 1
+        return f"{year:04d}-{month:02d}", False
+    if g("later"):
+        return (f"{year}-late" if "end" in g("later").lower() else str(year)), False
+    if g("today"):
+        offset = 1 if g("today").lower() == "tomorrow" else 0
+        return (published + timedelta(days=offset)).isoformat(), False
+    if g("wd"):
+        return _weekday(g("wd"), g("wdpre").lower(), published, past), False
+    return None, False
+
+
+def _weekday(name: str, prefix: str, published: date, past: bool) -> str | None:
+    if past or prefix == "next":
+        # "next Friday" is ambiguous (this week's or the week after); say nothing
+        return None
+    ahead = (WEEKDAY_NUMBERS[name.lower()] - published.weekday()) % 7
+    return (published + timedelta(days=ahead)).isoformat()
+
+
+def _checked_day(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None

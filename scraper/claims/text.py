@@ -1,0 +1,97 @@
+"""Article text -> paragraphs, headings, sentences and clauses (plain strings and offsets)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n+")
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string, as a set."""
+    return frozenset(text.split())
+
+
+_SPACE = re.compile(r"\s+")
+# A sentence ends at . ! or ? (plus closing quotes or brackets) before a capital, digit or
+# an opening quote; the word before the stop is checked against abbreviations separately.
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?(?:[A-Z0-9]|[a-z]+[A-Z]))")
+_WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"”’')\]]*\s*$")
+_ABBREVIATIONS = words(
+    "mr mrs ms dr st jr sr vs no vol inc co ltd jan feb mar apr jun jul aug sep sept oct nov dec"
+    " ep eps approx est fig"
+)
+_INITIALS = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
+# Clause boundaries for date attribution: semicolons, dashes, parentheses and the
+# conjunctions that start a new statement ("..., while season 3 arrives in May").
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:;|\s[—–-]{1,2}\s|—|–|\(|\)"
+    r"|,\s*(?:and|but|while|whereas|though|although|so|yet|with)\b"
+    r"|\s(?:and|but|while|whereas|although|though|ahead of|before|after|following|"
+    r"as well as|in time for|prior to)\s)\s*",
+    re.IGNORECASE,
+)
+_TERMINAL = re.compile(r"[.!?…][\"”’')\]]*$")
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+
+
+def fold(text: str) -> str:
+    """Collapse runs of whitespace to one space."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def paragraphs(text: str) -> list[str]:
+    """The non-empty paragraphs of a body text, whitespace-folded."""
+    return [fold(part) for part in _PARAGRAPH_BREAK.split(text) if part.strip()]
+
+
+def is_heading(paragraph: str) -> bool:
+    """A short paragraph without closing punctuation: a sub-heading ("X Season 2 Cast")."""
+    return len(paragraph.split()) <= 14 and not _TERMINAL.search(paragraph)
+
+
+def sentences(paragraph: str) -> Iterator[str]:
+    """Split a paragraph into sentences, keeping abbreviations and initials together."""
+    start = 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        before = _WORD_BEFORE.search(paragraph, max(start, match.start() - 40), match.start() + 1)
+        word = before.group(1).rstrip(".") if before else ""
+        if word.lower() in _ABBREVIATIONS or _INITIALS.match(word):
+            continue
+        piece = paragraph[start : match.end()].strip()
+        if piece:
+            yield piece
+        start = match.end()
+    tail = paragraph[start:].strip()
+    if tail:
+        yield tail
+
+
+def clauses(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the clauses of a sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(sentence):
+        spans.append((start, len(sentence)))
+    return spans or [(0, len(sentence))]
+
+
+def clause_at(spans: list[tuple[int, int]], position: int) -> tuple[int, int]:
+    """The clause holding a position (the nearest one before it when it falls in a break)."""
+    best = spans[0]
+    for span in spans:
+        if span[0] <= position:
+            best = span
+        if span[0] <= position < span[1]:
+            return span
+    return best
+
+
+def mask_quotes(sentence: str) -> str:
+    """The sentence with quoted speech blanked out (same length, so offsets still hold)."""
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)

@@ -1,0 +1,276 @@
+"""Unit tests for scraper.claims: one group per reader, plus the seed article."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from scraper.claims import extract_claims
+from scraper.claims.dates import find_dates
+from scraper.claims.text import clauses, sentences
+from scraper.claims.titles import TitleMatcher, discover_titles, season_mentions
+from scraper.models import Article, Claim, Show
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "all-of-us-are-dead-season-2.txt"
+PUBLISHED = date(2024, 6, 8)
+
+
+def claims(text: str, show: str | None = "Severance", published: date | None = PUBLISHED,
+           title: str | None = None) -> list[Claim]:  # fmt: skip
+    watchlist = [Show(show)] if show else []
+    return extract_claims(Article(text=text, title=title, published=published), watchlist)
+
+
+def kinds(found: list[Claim], kind: str) -> list[tuple[int | None, str | None, str]]:
+    return [(c.season, c.value, c.certainty) for c in found if c.kind == kind]
+
+
+# --- text and titles -----------------------------------------------------------------
+
+
+def test_sentences_keep_initials_and_abbreviations_together() -> None:
+    text = "The director, J.Q. Lee, spoke. Dr. Kim agreed! Season 2 is next."
+    assert list(sentences(text)) == ["The director, J.Q. Lee, spoke.", "Dr. Kim agreed!",
+                                     "Season 2 is next."]  # fmt: skip
+
+
+def test_clauses_split_at_conjunctions_that_start_a_new_statement() -> None:
+    text = "The trailer dropped on June 5, and season 2 arrives July 1"
+    assert [text[a:b] for a, b in clauses(text)] == ["The trailer dropped on June 5",
+                                                    "season 2 arrives July 1"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [("Season 2", [2]), ("season two", [2]), ("a third season", [3]), ("S4 footage", [4]),
+     ("seasons 3 and 4", [3, 4]), ("the fifth and final season", [5]),
+     ("the upcoming season", [None])],
+)  # fmt: skip
+def test_season_mentions(text: str, numbers: list[int | None]) -> None:
+    assert [m.number for m in season_mentions(text)] == numbers
+
+
+def test_matcher_folds_aliases_case_punctuation_and_leading_the() -> None:
+    matcher = TitleMatcher([Show("The Witcher", ("Wiedzmin",))])
+    found = matcher.find("Netflix's witcher beats WIEDZMIN and The Witcher's fans")
+    assert [m.show for m in found] == ["The Witcher"] * 3
+
+
+def test_matcher_does_not_take_a_weekday_for_a_show() -> None:
+    assert TitleMatcher([Show("Wednesday")]).find("Netflix posted it on Wednesday") == []
+
+
+def test_discover_titles_from_headline_and_body() -> None:
+    shows = discover_titles(
+        "Netflix Confirms Harbor Lights Season 3 With New Trailer",
+        ["Harbor Lights is back.", "Hulu cancelled The Night Ledger after two seasons."],
+    )
+    assert [s.title for s in shows] == ["Harbor Lights", "The Night Ledger"]
+
+
+# --- dates ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("on March 14, 2025", "2025-03-14"),
+        ("on 14 March 2025", "2025-03-14"),
+        ("in March 2025", "2025-03"),
+        ("in late 2025", "2025-late"),
+        ("in mid-2025", "2025-mid"),
+        ("in the first half of 2025", "2025-early"),
+        ("in fall 2025", "2025-fall"),
+        ("this fall", "2024-fall"),
+        ("next summer", "2025-summer"),
+        ("next month", "2024-07"),
+        ("later this year", "2024"),
+        ("early next year", "2025-early"),
+        ("in June", "2024-06"),
+        ("in March", "2025-03"),
+        ("on March 14", "2025-03-14"),
+        ("in 2026", "2026"),
+        ("a 2026 release", "2026"),
+    ],
+)
+def test_dates_normalise_to_the_precision_given(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, PUBLISHED)] == [value]
+
+
+def test_dates_without_year_look_back_for_past_events() -> None:
+    assert [d.value for d in find_dates("in late January", PUBLISHED, past=True)] == ["2024-01"]
+
+
+def test_dates_ignore_verbs_year_ranges_and_season_numbers() -> None:
+    assert find_dates("it may march on in the 2025-26 season", PUBLISHED) == []
+    assert [d.value for d in find_dates("Season 2 March 14", PUBLISHED)] == ["2025-03-14"]
+
+
+def test_dates_without_a_year_need_a_publication_date() -> None:
+    assert find_dates("in June", None) == []
+
+
+# --- renewal -------------------------------------------------------------------------
+
+
+def test_renewed_for_a_third_season() -> None:
+    found = claims("Netflix has renewed Severance for a third season.")
+    assert kinds(found, "renewal") == [(3, "renewed", "confirmed")]
+
+
+def test_cancellation_is_about_the_whole_show() -> None:
+    found = claims("Netflix has cancelled Severance after two seasons.")
+    assert kinds(found, "renewal") == [(None, "cancelled", "confirmed")]
+
+
+def test_not_renewed_is_denied_and_not_yet_is_unannounced() -> None:
+    assert kinds(claims("Severance has not been renewed."), "renewal") == [
+        (None, "renewed", "denied")
+    ]
+    assert kinds(claims("Severance has not been renewed yet."), "renewal") == [
+        (None, "renewed", "unannounced")
+    ]
+
+
+def test_final_season_is_ending() -> None:
+    found = claims("Apple confirmed Severance season 3 will be the show's final season.")
+    assert kinds(found, "renewal") == [(3, "ending", "confirmed")]
+
+
+def test_cast_returning_is_not_a_renewal() -> None:
+    found = claims(
+        "Severance season 1 ended on a cliffhanger, and they will return for a season 2."
+    )
+    assert kinds(found, "renewal") == []
+
+
+def test_questions_are_not_claims() -> None:
+    assert claims("Has Severance been renewed for season 3?") == []
+
+
+# --- release dates -------------------------------------------------------------------
+
+
+def test_exact_date_is_confirmed() -> None:
+    found = claims("Severance Season 2 premieres on Netflix on March 14, 2025.")
+    assert kinds(found, "release_date") == [(2, "2025-03-14", "confirmed")]
+
+
+def test_month_only() -> None:
+    found = claims("Severance season 2 returns in March 2025.")
+    assert kinds(found, "release_date") == [(2, "2025-03", "confirmed")]
+
+
+def test_no_release_date_is_unannounced() -> None:
+    found = claims("No release date has been announced for Severance season 2.")
+    assert kinds(found, "release_date") == [(2, None, "unannounced")]
+    assert kinds(found, "renewal") == []
+
+
+def test_hedged_date_is_speculated() -> None:
+    found = claims("Severance season 2 is expected to premiere in late 2025.")
+    assert kinds(found, "release_date") == [(2, "2025-late", "speculated")]
+
+
+def test_attributed_date_is_reported() -> None:
+    found = claims("According to Deadline, season 3 of Severance will debut in June.")
+    assert kinds(found, "release_date") == [(3, "2024-06", "reported")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netflix released the Severance season 2 trailer on June 5, 2024.",
+        "Filming on Severance season 2 began in March 2024.",
+        "Severance season 2 will screen at the Toronto festival on September 8.",
+        "Severance came out in late January and topped the charts.",
+        "Severance creator Dan Erickson spoke to us on June 3 about season 2.",
+        "The Severance season 2 trailer arrives on Friday; the cast will attend a panel in July.",
+    ],
+)
+def test_dates_that_are_not_release_dates(text: str) -> None:
+    assert [c for c in claims(text) if c.kind == "release_date" and c.value] == []
+
+
+def test_past_season_date_goes_to_the_named_season() -> None:
+    found = claims(
+        "Severance season 1 premiered in February 2022, and season 2 will arrive in 2025."
+    )
+    assert kinds(found, "release_date") == [(1, "2022-02", "confirmed"), (2, "2025", "confirmed")]
+
+
+def test_relative_date_is_resolved_against_publication() -> None:
+    found = claims("Netflix announced on Tuesday that Severance season 2 will return next month.")
+    assert kinds(found, "release_date") == [(2, "2024-07", "confirmed")]
+
+
+def test_moved_date_keeps_the_new_one() -> None:
+    found = claims("The Severance season 2 release date was pushed from March to June 2025.")
+    assert kinds(found, "release_date") == [(2, "2025-06", "confirmed")]
+
+
+def test_several_shows_each_get_their_own_claims() -> None:
+    text = (
+        "Netflix renewed Copper Valley for a fourth season, while Hulu cancelled Dust Road.\n\n"
+        "Copper Valley season 4 arrives in early 2026."
+    )
+    found = extract_claims(
+        Article(text=text, published=PUBLISHED), [Show("Copper Valley"), Show("Dust Road")]
+    )
+    assert {(c.show, c.kind, c.season, c.value) for c in found} == {
+        ("Copper Valley", "renewal", 4, "renewed"),
+        ("Dust Road", "renewal", None, "cancelled"),
+        ("Copper Valley", "release_date", 4, "2026-early"),
+    }
+
+
+# --- cast ----------------------------------------------------------------------------
+
+
+def test_cast_with_roles() -> None:
+    found = claims("Severance stars Adam Scott as Mark and Britt Lower as Helly.")
+    assert [(c.value, c.role, c.certainty) for c in found] == [
+        ("Adam Scott", "Mark", "confirmed"),
+        ("Britt Lower", "Helly", "confirmed"),
+    ]
+
+
+def test_cast_joining_a_season() -> None:
+    found = claims("Tramell Tillman has joined the cast of Severance season 2.")
+    assert [(c.season, c.value, c.certainty) for c in found] == [
+        (2, "Tramell Tillman", "confirmed")
+    ]
+
+
+def test_quoted_speech_and_director_remarks_are_not_cast() -> None:
+    text = 'The director, Ben Stiller, said: "Adam Scott as Mark is the heart of Severance."'
+    assert [c for c in claims(text) if c.kind == "cast"] == []
+
+
+# --- the seed article ----------------------------------------------------------------
+
+
+@pytest.fixture
+def seed_claims() -> list[Claim]:
+    if not SEED.exists():
+        pytest.skip(f"seed article not found at {SEED}")
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    first = next(i for i, line in enumerate(lines) if line.strip())
+    article = Article(
+        text="\n".join(lines[first + 1 :]), title=lines[first].strip(), published=date(2022, 6, 8)
+    )
+    return extract_claims(article, [Show("All of Us Are Dead")])
+
+
+def test_seed_article(seed_claims: list[Claim]) -> None:
+    assert {c.show for c in seed_claims} == {"All of Us Are Dead"}
+    got = {(c.kind, c.season, c.value, c.role, c.certainty) for c in seed_claims}
+    assert ("renewal", 2, "renewed", None, "confirmed") in got
+    assert ("release_date", 2, None, None, "unannounced") in got
+    for name, role in [("Yoon Chan-young", "Cheong-san"), ("Park Ji-hu", "On-jo"),
+                       ("Lomon", "Su-hook"), ("Cho Yi-Hyun", "Nam-ra")]:  # fmt: skip
+        assert ("cast", 2, name, role, "speculated") in got
+    assert not [c for c in seed_claims if c.kind == "release_date" and c.value]
+    assert not [c for c in seed_claims if c.kind == "cast" and "Lee" in (c.value or "")]
