@@ -114,6 +114,8 @@ def _setup_logging(verbose: bool) -> None:
     root.handlers[:] = [handler]
     root.setLevel(logging.WARNING)
     logging.getLogger("scraper").setLevel(logging.DEBUG if verbose else logging.INFO)
+    # trafilatura logs every page it finds no text in; our own error says it once
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
 def _load(sources_path: Path) -> Config:

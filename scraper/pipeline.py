@@ -88,6 +88,10 @@ class Pipeline:
             log.warning("source %s failed: %s", source.name, error)
         else:
             await asyncio.gather(*(self._check_article(link, source, result) for link in links))
+            if source.kind == "page" and result.page_errors:
+                # the page is the source: its failure is the source's
+                result.error = result.page_errors.pop()
+                log.warning("source %s failed: %s", source.name, result.error)
         self.store.record_source(
             source.name, source.url, source.kind, error=result.error, now=self.clock()
         )
@@ -129,6 +133,7 @@ class Pipeline:
         except ScraperError as error:
             result.page_errors.append(str(error))
             return
+        now = self.clock()
         if fetched.not_modified or self._known(fetched):
             with self.store.atomic():
                 self.store.record_fetch(fetched, source=source.name)
@@ -141,12 +146,13 @@ class Pipeline:
                 article = dataclasses.replace(article, published=link.published.date())
             claims = extract_claims(article, self.config.watchlist)
         except ScraperError as error:
-            # the version is stored all the same, so the same broken page is not re-read
-            with self.store.atomic():
-                self.store.record_fetch(fetched, source=source.name, error=str(error))
+            # logged without its validators, so the next poll reads it whole and fails again
+            # (or succeeds) rather than calling a broken page "unchanged"
+            self.store.record_fetch_error(
+                fetched.url, str(error), source=source.name, status=fetched.status, now=now
+            )
             result.page_errors.append(str(error))
             return
-        now = self.clock()
         with self.store.atomic():
             version = self.store.record_fetch(fetched, source=source.name)
             assert version.hash is not None

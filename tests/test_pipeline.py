@@ -1,0 +1,113 @@
+"""pipeline.check against a real site on 127.0.0.1: bad sources fail alone, nothing is lost."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from scraper.alerts import TerminalChannel
+from scraper.models import Config, Settings, Show, Source
+from scraper.pipeline import CheckResult, make_pipeline
+from scraper.store import Store
+from tests.servers import NewsSite, running
+from tests.test_end_to_end import SEED_PATH, date_page, feed, seed_page
+
+T0 = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+WATCHLIST = (Show("All of Us Are Dead", ("Jigeum Uri Hakgyoneun",)),)
+
+
+@pytest.fixture
+def site() -> Iterator[NewsSite]:
+    with running(NewsSite()) as server:
+        yield server
+
+
+def check_all(config: Config, store: Store, now: datetime = T0) -> dict[str, CheckResult]:
+    pipeline = make_pipeline(config, store, [TerminalChannel()], clock=lambda: now)
+
+    async def run() -> list[CheckResult]:
+        async with pipeline.fetcher:
+            results = await pipeline.check_all()
+            await pipeline.deliver()
+            return results
+
+    return {result.source: result for result in asyncio.run(run())}
+
+
+def test_each_bad_source_is_recorded_while_the_good_one_goes_on(
+    site: NewsSite, tmp_path: Path
+) -> None:
+    site.put(SEED_PATH, seed_page())
+    site.put("/feed.xml", feed(site, [("Season 2", SEED_PATH)]), "application/rss+xml")
+    site.put("/huge", "<html><body><p>" + "word " * 100_000 + "</p></body></html>")
+    site.put("/poster.png", b"\x89PNG\r\n\x1a\n" + bytes(2000), "image/png")
+    site.put("/empty", "<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    site.put("/not-a-feed.xml", "this is not XML at all", "application/rss+xml")
+    site.put("/error", "oops")
+    site.pages["/error"].status = 500
+    sources = (
+        Source("Good", site.url("/feed.xml")),
+        Source("Huge", site.url("/huge"), kind="page"),
+        Source("Poster", site.url("/poster.png"), kind="page"),
+        Source("Empty", site.url("/empty"), kind="page"),
+        Source("Not a feed", site.url("/not-a-feed.xml")),
+        Source("Error", site.url("/error")),
+        Source("Gone", "http://127.0.0.1:1/feed.xml"),
+    )
+    config = Config("sources.yaml", sources, WATCHLIST, settings=Settings(max_body_bytes=200_000))
+    store = Store(tmp_path / "scraper.db")
+
+    results = check_all(config, store)
+
+    assert results["Good"].ok and results["Good"].claims >= 6
+    expected_errors = {
+        "Huge": "body over 200000 bytes",
+        "Poster": "image/png",
+        "Empty": "no article text",
+        "Not a feed": "not an RSS or Atom feed",
+        "Error": "HTTP 500",
+        "Gone": "connection refused",
+    }
+    for name, words in expected_errors.items():
+        error = results[name].error
+        assert error is not None and words in error, (name, error)
+    rows = {row["name"]: row for row in store.db.query("SELECT * FROM sources")}
+    assert rows["Good"]["status"] == "ok"
+    assert all(rows[name]["status"] == "failing" for name in expected_errors)
+
+    # the next poll tries every failing source again; what was stored stays
+    claims_before = store.db.table("claims").count
+    check_all(config, store, T0 + timedelta(hours=1))
+    rows = {row["name"]: row for row in store.db.query("SELECT * FROM sources")}
+    assert all(rows[name]["consecutive_failures"] == 2 for name in expected_errors)
+    assert store.db.table("claims").count == claims_before
+
+
+def test_a_source_that_recovers_returns_to_ok(site: NewsSite, tmp_path: Path) -> None:
+    site.put("/feed.xml", "down for maintenance")
+    site.pages["/feed.xml"].status = 503
+    config = Config("sources.yaml", (Source("Flaky", site.url("/feed.xml")),), WATCHLIST)
+    store = Store(tmp_path / "scraper.db")
+    assert not check_all(config, store)["Flaky"].ok
+    site.put("/feed.xml", feed(site, []), "application/rss+xml")
+    assert check_all(config, store, T0 + timedelta(hours=1))["Flaky"].ok
+    (row,) = store.db.query("SELECT status, consecutive_failures, last_error FROM sources")
+    assert row == {"status": "ok", "consecutive_failures": 0, "last_error": None}
+
+
+def test_a_hedged_date_is_stored_but_raises_no_alert(site: NewsSite, tmp_path: Path) -> None:
+    page = date_page("March 12, 2027").replace(
+        "will premiere on Netflix on March 12, 2027, the streamer announced on Monday",
+        "could premiere as early as March 2027, fans believe",
+    )
+    site.put("/hedged", page)
+    config = Config("sources.yaml", (Source("Blog", site.url("/hedged"), kind="page"),), WATCHLIST)
+    store = Store(tmp_path / "scraper.db")
+    check_all(config, store)
+    dated = list(store.db.query("SELECT value, certainty FROM claims WHERE kind = 'release_date'"))
+    assert {"value": "2027-03", "certainty": "speculated"} in dated
+    assert store.db.table("alerts").count == 0
