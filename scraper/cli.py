@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import csv
 import functools
-import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -17,6 +15,7 @@ import click
 from scraper import __version__
 from scraper.errors import ScraperError
 from scraper.models import Config, Show
+from scraper.render import render, show_report, shows_for_people
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -54,43 +53,6 @@ def output_options(func: F) -> F:
         "--table", "fmt", flag_value="table", default=True, help="Output a table (default)."
     )(func)
     return func
-
-
-def _cell(value: Any, width: int = 70) -> str:
-    text = "" if value is None else str(value)
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def render(rows: Sequence[dict[str, Any]], fmt: str) -> None:
-    """Data on stdout in the chosen format."""
-    if fmt == "json":
-        click.echo(json.dumps(list(rows), indent=2, ensure_ascii=False, default=str))
-        return
-    if not rows:
-        if fmt == "table":
-            click.echo("(nothing yet)", err=True)
-        return
-    columns = list(rows[0])
-    if fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-        return
-    cells = [[_cell(row.get(column)) for column in columns] for row in rows]
-    widths = [
-        max(len(column), *(len(line[i]) for line in cells)) for i, column in enumerate(columns)
-    ]
-    click.echo(
-        "  ".join(
-            column.ljust(width) for column, width in zip(columns, widths, strict=True)
-        ).rstrip()
-    )
-    click.echo("  ".join("-" * width for width in widths))
-    for line in cells:
-        click.echo(
-            "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip()
-        )
 
 
 def handle_errors(func: F) -> F:
@@ -320,8 +282,8 @@ def shows(db_path: Path, sources_path: Path, fmt: str) -> None:
     """
     from scraper import queries
 
-    store = _open_store(db_path)
-    render(queries.shows(store, _watchlist_or_empty(sources_path)), fmt)
+    rows = queries.shows(_open_store(db_path), _watchlist_or_empty(sources_path))
+    render(shows_for_people(rows) if fmt == "table" else rows, fmt)
 
 
 @cli.command()
@@ -347,10 +309,7 @@ def show(title: str, db_path: Path, sources_path: Path, fmt: str) -> None:
     if fmt == "csv":
         render(events, "csv")
         return
-    click.echo(f"{canonical}: now")
-    render(state, "table")
-    click.echo(f"\n{canonical}: timeline")
-    render(events, "table")
+    click.echo(show_report(canonical, state, events))
 
 
 @cli.command()

@@ -89,12 +89,12 @@ def refines(new: str, old: str) -> bool:
 
 def classify_change(kind: str, old: str | None, new: str | None) -> str:
     """Name a change of value: appeared, more_precise, less_precise, moved, cleared, changed."""
-    if kind != "release_date":
-        return "changed"
     if old is None:
         return "appeared" if new is not None else "changed"
     if new is None:
         return "cleared"
+    if kind != "release_date":
+        return "changed"
     if refines(new, old):
         return "more_precise"
     if refines(old, new):
