@@ -7,6 +7,7 @@ import functools
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -113,11 +114,12 @@ def run(once: bool, verbose: bool, db_path: Path, sources_path: Path) -> None:
 
     _setup_logging(verbose)
     config = _load(sources_path)
-    channels = channels_from(config.alert_urls)
+    channels = channels_from(config.channel_settings)
     with single_instance(db_path):
         store = Store(db_path)
         try:
-            pipeline = make_pipeline(config, store, channels)
+            # a single run retries refused deliveries now: the user chose when to run
+            pipeline = make_pipeline(config, store, channels, respect_backoff=not once)
 
             async def main() -> None:
                 async with pipeline.fetcher:
@@ -159,11 +161,12 @@ def check(source_name: str, verbose: bool, db_path: Path, sources_path: Path) ->
     with single_instance(db_path):
         store = Store(db_path)
         try:
-            pipeline = make_pipeline(config, store, channels_from(config.alert_urls))
+            channels = channels_from(config.channel_settings)
+            pipeline = make_pipeline(config, store, channels, respect_backoff=False)
 
             async def main() -> None:
                 async with pipeline.fetcher:
-                    (result,) = await pipeline.check_all(matching)
+                    (result,) = await pipeline.check_all(matching, force=True)
                     click.echo(summary(result))
                     await pipeline.deliver()
 
@@ -228,7 +231,7 @@ def validate(sources_path: Path) -> None:
     config = _load(sources_path)
     from scraper.alerts import channels_from
 
-    channels = channels_from(config.alert_urls)
+    channels = channels_from(config.channel_settings)
     click.echo(
         f"{sources_path}: ok: {len(config.sources)} sources, {len(config.watchlist)} watched "
         f"shows, {len(channels)} alert channels ({', '.join(c.name for c in channels)})"
@@ -247,11 +250,16 @@ def alert_test(channel: str | None, sources_path: Path) -> None:
     from scraper.alerts import AppriseChannel, channels_from
 
     _setup_logging(False)
-    targets = (
-        [AppriseChannel(channel)] if channel else channels_from(_load(sources_path).alert_urls)
-    )
+    if channel:
+        targets: list[Any] = [AppriseChannel(channel)]
+    else:
+        targets = channels_from(_load(sources_path).channel_settings)
     for target in targets:
-        target.send("scraper: test alert", "If you can read this, scraper's alerts reach you.")
+        target.send(
+            "scraper: test alert",
+            "If you can read this, scraper's alerts reach you.",
+            key=f"test-{datetime.now(UTC):%Y%m%dT%H%M%S}",
+        )
         click.echo(f"sent: {target.name}")
 
 
@@ -372,6 +380,47 @@ def sources(db_path: Path, sources_path: Path, fmt: str) -> None:
     config = _load(sources_path)
     store = Store(db_path)
     render(queries.sources(store, config.sources), fmt)
+
+
+@cli.command()
+@click.option("--no-vacuum", is_flag=True, help="Prune and summarise, but leave the file size.")
+@db_option
+@sources_option
+@output_options
+@handle_errors
+def vacuum(no_vacuum: bool, db_path: Path, sources_path: Path, fmt: str) -> None:
+    """Prune old page versions, summarise the old fetch log, and compact the database.
+
+    Ages come from sources.yaml (settings keep_versions, keep_fetch_log). Each URL's latest
+    version and every version that claims were read from are kept. Stop the monitor first
+    for the compaction to release space at once.
+
+    Example: scraper vacuum
+    """
+    from datetime import UTC, datetime
+
+    from scraper.retention import prune
+
+    settings = _load(sources_path).settings
+    store = _open_store(db_path)
+    try:
+        pruned = prune(
+            store,
+            now=datetime.now(UTC),
+            keep_versions=settings.keep_versions,
+            keep_fetch_log=settings.keep_fetch_log,
+            vacuum=not no_vacuum,
+        )
+    finally:
+        store.close()
+    row = {
+        "versions_pruned": pruned.versions,
+        "version_bytes_pruned": pruned.version_bytes,
+        "fetches_summarised": pruned.fetches,
+        "bytes_before": pruned.bytes_before,
+        "bytes_after": pruned.bytes_after,
+    }
+    render([row], fmt)
 
 
 def main() -> None:

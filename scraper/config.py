@@ -10,13 +10,23 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, cast, get_args
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from scraper.errors import ConfigError, ConfigProblem
-from scraper.models import Config, Settings, Show, Source, SourceKind
+from scraper.models import (
+    OUTLET_WEIGHTS,
+    AlertRules,
+    ChannelSettings,
+    Config,
+    Settings,
+    Show,
+    Source,
+    SourceKind,
+)
 
 TOP_KEYS = ("settings", "defaults", "watchlist", "alerts", "sources")
 SETTINGS_KEYS = (
@@ -27,10 +37,46 @@ SETTINGS_KEYS = (
     "max_redirects",
     "per_host_concurrency",
     "total_concurrency",
+    "min_delay",
+    "delay_jitter",
+    "total_timeout",
+    "robots_ttl",
+    "backoff_cap",
+    "failure_alert_after",
+    "keep_versions",
+    "keep_fetch_log",
 )
-DEFAULTS_KEYS = ("kind", "interval", "max_articles")
-SOURCE_KEYS = ("name", "url", "kind", "interval", "link_pattern", "max_articles")
+# settings that are durations, with the smallest value each accepts
+DURATION_SETTINGS = {
+    "connect_timeout": "1s",
+    "read_timeout": "1s",
+    "total_timeout": "1s",
+    "min_delay": "0s",
+    "robots_ttl": "1m",
+    "backoff_cap": "1m",
+    "keep_versions": "1d",
+    "keep_fetch_log": "1d",
+}
+DEFAULTS_KEYS = ("kind", "interval", "max_articles", "outlet")
+SOURCE_KEYS = ("name", "url", "kind", "interval", "link_pattern", "max_articles", "outlet")
 SHOW_KEYS = ("title", "aliases")
+ALERTS_KEYS = ("channels", "rules", "timezone")
+RULES_KEYS = ("on", "accept", "trust", "unwatched")
+CHANNEL_KEYS = ("url", "digest", "quiet_hours")
+ALERT_KINDS = ("release_date", "renewal", "cast")
+# outlets whose weight is known without being told; any other host is "news"
+KNOWN_OUTLETS = {
+    "netflix.com": "official",
+    "about.netflix.com": "official",
+    "press.amazonmgmstudios.com": "official",
+    "press.hbo.com": "official",
+    "deadline.com": "trade",
+    "variety.com": "trade",
+    "hollywoodreporter.com": "trade",
+    "tvline.com": "trade",
+    "thewrap.com": "trade",
+}
+_CLOCK = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 SOURCE_KINDS: tuple[str, ...] = get_args(SourceKind)
 
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*([smhd]?)", re.IGNORECASE)
@@ -57,6 +103,24 @@ def parse_size(text: str | int) -> int:
     if match is None:
         raise ValueError(f"{text!r} is not a size (try 500KB, 5MB)")
     return round(float(match[1]) * _SIZE_UNITS[(match[2] or "").lower()])
+
+
+def known_outlet(url: str) -> str:
+    """The outlet kind of a well-known host (and its subdomains); "news" otherwise."""
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    while host:
+        if host in KNOWN_OUTLETS:
+            return KNOWN_OUTLETS[host]
+        host = host.partition(".")[2]
+    return "news"
+
+
+def _zone_problem(zone: str) -> str | None:
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return f"{zone!r} is not a time zone name (try 'UTC' or 'Europe/Paris')"
+    return None
 
 
 def load_config(path: str | Path) -> Config:
@@ -176,6 +240,17 @@ class _Reader:
             return None
         return value
 
+    def fraction(self, node: Node, field: str) -> float | None:
+        written = str(node.value) if isinstance(node, ScalarNode) else ""
+        try:
+            value = float(written)
+        except ValueError:
+            value = -1.0
+        if not 0 <= value <= 10:
+            self.problem(node, field, f"{written!r} is not a fraction (try 0.5: up to 50% more)")
+            return None
+        return value
+
     def measure(
         self, node: Node, field: str, parse: Callable[[str], int], minimum: str
     ) -> int | None:
@@ -217,9 +292,13 @@ class _Reader:
         settings = self.settings(top["settings"]) if "settings" in top else Settings()
         defaults = self.defaults(top["defaults"]) if "defaults" in top else {}
         watchlist = self.watchlist(top.get("watchlist"))
-        alerts = self.alerts(top["alerts"]) if "alerts" in top else ()
+        channels: tuple[ChannelSettings, ...] = ()
+        rules = AlertRules()
+        if "alerts" in top:
+            channels, rules = self.alerts(top["alerts"])
         sources = self.sources(top.get("sources"), defaults)
-        return Config(self.path, sources, watchlist, alerts, settings)
+        urls = tuple(channel.url for channel in channels)
+        return Config(self.path, sources, watchlist, urls, settings, channels, rules)
 
     def settings(self, node: Node) -> Settings:
         if _is_null(node):
@@ -232,9 +311,11 @@ class _Reader:
             field = f"settings.{key}"
             if key == "user_agent":
                 chosen[key] = self.text(value, field, "'scraper/0.1 (you@example.com)'")
-            elif key in ("connect_timeout", "read_timeout"):
-                seconds = self.measure(value, field, parse_duration, "1s")
+            elif key in DURATION_SETTINGS:
+                seconds = self.measure(value, field, parse_duration, DURATION_SETTINGS[key])
                 chosen[key] = float(seconds) if seconds is not None else None
+            elif key == "delay_jitter":
+                chosen[key] = self.fraction(value, field)
             elif key == "max_body":
                 chosen["max_body_bytes"] = self.measure(value, field, parse_size, "1KB")
             else:
@@ -267,7 +348,18 @@ class _Reader:
             count = self.integer(values["max_articles"], f"{field}.max_articles", 1)
             if count is not None:
                 chosen["max_articles"] = count
+        if "outlet" in values:
+            outlet = self.choice(values["outlet"], f"{field}.outlet", tuple(OUTLET_WEIGHTS))
+            if outlet is not None:
+                chosen["outlet"] = outlet
         return chosen
+
+    def choice(self, node: Node, field: str, allowed: tuple[str, ...]) -> str | None:
+        value = self.text(node, field, repr(allowed[0]))
+        if value is not None and value not in allowed:
+            self.problem(node, field, f"{value!r} is not one of {', '.join(allowed)}")
+            return None
+        return value
 
     def watchlist(self, node: Node | None) -> tuple[Show, ...]:
         if node is None:
@@ -312,30 +404,106 @@ class _Reader:
             return None
         return Show(names[0], tuple(name for name in names[1:] if name))
 
-    def alerts(self, node: Node) -> tuple[str, ...]:
+    def alerts(self, node: Node) -> tuple[tuple[ChannelSettings, ...], AlertRules]:
+        """`alerts:` is a list of channels, or a mapping of channels, rules and timezone."""
         if _is_null(node):
-            return ()
-        items = self.sequence(node, "alerts", "a list of Apprise URLs")
-        urls: list[str] = []
-        for index, item in enumerate(items or []):
-            field = f"alerts[{index}]"
-            written = self.text(item, field, "'json://localhost:8080/hook'")
-            if written is None:
-                continue
-            missing = [name for name in _ENV_VAR.findall(written) if name not in os.environ]
-            for name in missing:
-                message = f"environment variable {name} is not set (export it, or write the value)"
-                self.problem(item, field, message)
-            if missing:
-                continue
-            url = _ENV_VAR.sub(lambda match: os.environ[match[1]], written)
-            if not _URL_LIKE.fullmatch(url):
-                # the written form, not the expanded one: it may hold a secret
-                message = f"{written!r} is not an Apprise URL (try mailto://, json://, ntfy://)"
-                self.problem(item, field, message)
+            return (), AlertRules()
+        if isinstance(node, SequenceNode):
+            return self.channels(node, "alerts"), AlertRules()
+        values = self.mapping(node, "alerts", ALERTS_KEYS, "a list of Apprise URLs or a mapping")
+        if values is None:
+            return (), AlertRules()
+        channels = (
+            self.channels(values["channels"], "alerts.channels") if "channels" in values else ()
+        )
+        rules = AlertRules()
+        if "rules" in values and not _is_null(values["rules"]):
+            rules = self.rules(values["rules"])
+        if "timezone" in values:
+            zone = self.text(values["timezone"], "alerts.timezone", "'Europe/Paris'")
+            if zone is not None and _zone_problem(zone):
+                self.problem(values["timezone"], "alerts.timezone", _zone_problem(zone) or "")
+            elif zone is not None:
+                rules = replace(rules, timezone=zone)
+        return channels, rules
+
+    def rules(self, node: Node) -> AlertRules:
+        values = self.mapping(node, "alerts.rules", RULES_KEYS, "a mapping of alert rules") or {}
+        chosen: dict[str, Any] = {}
+        if "on" in values:
+            items = self.sequence(values["on"], "alerts.rules.on", "a list of claim kinds") or []
+            kinds = [self.choice(item, "alerts.rules.on", ALERT_KINDS) for item in items]
+            chosen["kinds"] = tuple(kind for kind in kinds if kind)
+        if "accept" in values:
+            allowed = ("confirmed", "reported", "speculated")
+            chosen["accept"] = self.choice(values["accept"], "alerts.rules.accept", allowed)
+        if "trust" in values:
+            outlets = tuple(OUTLET_WEIGHTS)
+            chosen["trust"] = self.choice(values["trust"], "alerts.rules.trust", outlets)
+        if "unwatched" in values:
+            flag = values["unwatched"]
+            if isinstance(flag, ScalarNode) and flag.tag == "tag:yaml.org,2002:bool":
+                chosen["unwatched"] = self._constructor.construct_object(flag)
             else:
-                urls.append(url)
-        return tuple(urls)
+                self.problem(flag, "alerts.rules.unwatched", f"{_describe(flag)} is not true/false")
+        return replace(AlertRules(), **{key: v for key, v in chosen.items() if v is not None})
+
+    def channels(self, node: Node, field: str) -> tuple[ChannelSettings, ...]:
+        items = self.sequence(node, field, "a list of Apprise URLs")
+        channels: list[ChannelSettings] = []
+        for index, item in enumerate(items or []):
+            item_field = f"{field}[{index}]"
+            if isinstance(item, MappingNode):
+                values = self.mapping(item, item_field, CHANNEL_KEYS, "a mapping with url:") or {}
+                if "url" not in values:
+                    self.problem(item, f"{item_field}.url", "missing (every channel needs a url)")
+                    continue
+                url = self.apprise_url(values["url"], f"{item_field}.url")
+                digest = quiet = None
+                if "digest" in values:
+                    digest = self.clock(values["digest"], f"{item_field}.digest", "'08:00'")
+                if "quiet_hours" in values:
+                    quiet = self.hours(values["quiet_hours"], f"{item_field}.quiet_hours")
+                if url is not None:
+                    channels.append(ChannelSettings(url, digest, quiet))
+            else:
+                url = self.apprise_url(item, item_field)
+                if url is not None:
+                    channels.append(ChannelSettings(url))
+        return tuple(channels)
+
+    def clock(self, node: Node, field: str, example: str) -> str | None:
+        value = self.text(node, field, example)
+        if value is not None and not _CLOCK.fullmatch(value):
+            self.problem(node, field, f"{value!r} is not a time of day (try {example})")
+            return None
+        return value
+
+    def hours(self, node: Node, field: str) -> str | None:
+        value = self.text(node, field, "'22:00-07:00'")
+        start, _, end = (value or "").partition("-")
+        if value is not None and not (_CLOCK.fullmatch(start) and _CLOCK.fullmatch(end)):
+            self.problem(node, field, f"{value!r} is not a span of hours (try '22:00-07:00')")
+            return None
+        return value
+
+    def apprise_url(self, item: Node, field: str) -> str | None:
+        written = self.text(item, field, "'json://localhost:8080/hook'")
+        if written is None:
+            return None
+        missing = [name for name in _ENV_VAR.findall(written) if name not in os.environ]
+        for name in missing:
+            message = f"environment variable {name} is not set (export it, or write the value)"
+            self.problem(item, field, message)
+        if missing:
+            return None
+        url = _ENV_VAR.sub(lambda match: os.environ[match[1]], written)
+        if not _URL_LIKE.fullmatch(url):
+            # the written form, not the expanded one: it may hold a secret
+            message = f"{written!r} is not an Apprise URL (try mailto://, json://, ntfy://)"
+            self.problem(item, field, message)
+            return None
+        return url
 
     def sources(self, node: Node | None, defaults: dict[str, Any]) -> tuple[Source, ...]:
         if node is None:
@@ -387,6 +555,7 @@ class _Reader:
                     self.problem(pattern_node, pattern_field, message)
         if name is None or url is None or len(self.problems) > before:
             return None
+        chosen.setdefault("outlet", known_outlet(url))
         return replace(Source(name=name, url=url), **chosen)
 
     def url(self, node: Node, field: str) -> str | None:

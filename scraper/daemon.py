@@ -43,6 +43,8 @@ def single_instance(db_path: Path) -> Iterator[None]:
 
 
 def summary(result: CheckResult) -> str:
+    if result.skipped:
+        return f"{result.source}: skipped, {result.skipped}"
     state = "ok" if result.ok else f"FAILED: {result.error}"
     line = (
         f"{result.source}: {state}; {result.pages} fetched, {result.changed} changed, "

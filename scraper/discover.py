@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import re
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import parse_qsl, urldefrag, urlencode, urljoin, urlsplit, urlunsplit
 
 import feedparser
 from bs4 import BeautifulSoup, Tag
@@ -19,6 +20,8 @@ FURNITURE_TAGS = ("nav", "aside", "header", "footer")
 FURNITURE_ROLES = ("navigation", "banner", "contentinfo", "complementary", "search")
 # First path segments of index pages that look like articles by shape (/author/mara-quill/).
 INDEX_SECTIONS = frozenset({"author", "authors", "tag", "tags", "category", "categories", "topic"})
+# Query parameters that say who sent the reader, not which page it is.
+TRACKING_PARAMS = frozenset({"fbclid", "gclid", "mc_cid", "mc_eid", "ocid", "cmpid", "ncid"})
 
 
 def discover_links(
@@ -36,13 +39,57 @@ def discover_links(
     return _dedup(links)[:limit]
 
 
+def canonical_url(url: str) -> str:
+    """`url` without what does not change the page: fragment, default port, tracking
+    parameters (utm_*, fbclid, ...), case of scheme and host."""
+    parts = urlsplit(urldefrag(url).url)
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port
+    except ValueError:  # not a number: leave the URL to fail where it is fetched
+        return urldefrag(url).url
+    if scheme not in ("http", "https") or parts.username or parts.password or not parts.hostname:
+        return urldefrag(url).url
+    netloc = parts.hostname.lower()
+    if ":" in netloc:  # an IPv6 address
+        netloc = f"[{netloc}]"
+    if port is not None and port != {"http": 80, "https": 443}[scheme]:
+        netloc += f":{port}"
+    query = [
+        (key, value)
+        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not key.lower().startswith("utm_") and key.lower() not in TRACKING_PARAMS
+    ]
+    return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query), ""))
+
+
+def item_keys(link: Link) -> list[str]:
+    """A feed item's identities, strongest first: its GUID, its canonical URL, its title and
+    publication day. Two items sharing any of them are the same article."""
+    keys = []
+    if link.guid:
+        keys.append(f"guid:{link.guid.strip()}")
+    keys.append(f"url:{canonical_url(link.url)}")
+    if link.title and link.published:
+        keys.append(f"title:{link.title.casefold()}|{link.published.date().isoformat()}")
+    return keys
+
+
 def _dedup(links: list[Link]) -> list[Link]:
+    # a GUID given to several different links in one feed identifies nothing: drop it
+    urls_by_guid: dict[str, set[str]] = {}
+    for link in links:
+        if link.guid:
+            urls_by_guid.setdefault(link.guid, set()).add(link.url)
     seen: set[str] = set()
     unique = []
     for link in links:
-        if link.url not in seen:
-            seen.add(link.url)
+        if link.guid and len(urls_by_guid[link.guid]) > 1:
+            link = dataclasses.replace(link, guid=None)
+        keys = item_keys(link)
+        if not seen.intersection(keys):
             unique.append(link)
+        seen.update(keys)
     return unique
 
 
@@ -88,7 +135,7 @@ def _entry_time(entry: Any) -> datetime | None:
 
 
 def _listing_links(fetched: Fetched, link_pattern: str | None) -> list[Link]:
-    soup = BeautifulSoup(fetched.body, "lxml", from_encoding=_charset(fetched.content_type))
+    soup = BeautifulSoup(fetched.body, "lxml", from_encoding=_encoding(fetched))
     base_tag = soup.find("base", href=True)
     base = fetched.final_url
     if isinstance(base_tag, Tag):
@@ -137,7 +184,19 @@ def _host(url: str) -> str:
 
 
 def _absolute(base: str, href: str) -> str:
-    return urldefrag(urljoin(base, href.strip())).url
+    return canonical_url(urljoin(base, href.strip()))
+
+
+def _encoding(fetched: Fetched) -> str | None:
+    """Valid UTF-8 is UTF-8 whatever the page declares (a page saved as UTF-8 but still
+    declaring ISO-8859-1 is common); otherwise the declared charset, then bs4's detection."""
+    if fetched.body.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return None  # a BOM says it best, and bs4 reads it
+    try:
+        fetched.body.decode("utf-8")
+    except UnicodeDecodeError:
+        return _charset(fetched.content_type)
+    return "utf-8"
 
 
 def _charset(content_type: str | None) -> str | None:

@@ -1,16 +1,47 @@
-"""URL (+ Validators from the last fetch) -> Fetched: one conditional, capped, polite HTTP GET."""
+"""URL (+ Validators from the last fetch) -> Fetched: one conditional, capped, polite HTTP GET.
+
+Errors, all FetchError (scraper.errors) with the URL and the HTTP status (None when there was
+no answer):
+
+    FetchError
+     ├─ RobotsBlocked   robots.txt disallows the URL for our user agent
+     └─ RateLimited     429/503 with Retry-After, or the host is still in that pause
+"""
 
 from __future__ import annotations
 
 import asyncio
+import random
 import time
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from types import TracebackType
+from typing import TypeVar
 
 import httpx
 
 from scraper.errors import FetchError
 from scraper.models import Fetched, Settings, Validators
+from scraper.polite import Clock, HostPaused, Politeness
+from scraper.robots import MAX_ROBOTS_BYTES, Robots, RobotsCache, RobotsStore, agent_token
+
+T = TypeVar("T")
+
+
+class RobotsBlocked(FetchError):
+    """robots.txt disallows this URL for our user agent: reported, never fetched."""
+
+
+class RateLimited(FetchError):
+    """The host asked us to wait `retry_after` seconds (429 or 503 with Retry-After)."""
+
+    def __init__(
+        self, url: str, message: str, *, retry_after: float, status: int | None = None
+    ) -> None:
+        self.retry_after = retry_after
+        super().__init__(url, message, status=status)
+
 
 # Feeds and pages only: HTML, XHTML, XML dialects (RSS, Atom, RDF) and plain text.
 ACCEPTED_TYPES = frozenset(
@@ -38,24 +69,64 @@ def _accepted(content_type: str | None) -> bool:
     return not mime or mime in ACCEPTED_TYPES or mime.endswith("+xml")
 
 
+def retry_after_seconds(value: str | None, now: datetime) -> float | None:
+    """A Retry-After header (delay-seconds or an HTTP date) as seconds from `now`."""
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - now).total_seconds())
+
+
 class Fetcher:
     """An HTTP client for polling sources; keep one per process and close it at the end.
+
+    Every URL is checked against its origin's robots.txt first, and every request waits for
+    its host's turn (`Politeness`). `clock` and `rng` are for tests.
 
     Example:
         async with Fetcher(Settings()) as fetcher:
             fetched = await fetcher.fetch(url, Validators(etag='"abc"'))
     """
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        robots_store: RobotsStore | None = None,
+        clock: Clock | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
         self.settings = settings
         self._client = httpx.AsyncClient(
             headers={"User-Agent": settings.user_agent, "Accept": ACCEPT_HEADER},
             timeout=httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout),
             follow_redirects=True,
             max_redirects=settings.max_redirects,
+            limits=httpx.Limits(
+                max_connections=settings.total_concurrency,
+                max_keepalive_connections=settings.total_concurrency,
+            ),
         )
         self._total = asyncio.Semaphore(settings.total_concurrency)
-        self._per_host: dict[str, asyncio.Semaphore] = {}
+        self.politeness = Politeness(
+            in_flight=settings.per_host_concurrency,
+            min_delay=settings.min_delay,
+            jitter=settings.delay_jitter,
+            clock=clock,
+            rng=rng,
+        )
+        self.robots = RobotsCache(
+            self._download_robots, ttl=settings.robots_ttl, store=robots_store
+        )
+        self.agent = agent_token(settings.user_agent)
 
     async def __aenter__(self) -> Fetcher:
         return self
@@ -83,21 +154,19 @@ class Fetcher:
             headers["If-None-Match"] = validators.etag
         if validators and validators.last_modified:
             headers["If-Modified-Since"] = validators.last_modified
-        try:
-            host = httpx.URL(url).host
-        except httpx.InvalidURL as error:
-            raise FetchError(url, f"not a valid URL: {error}") from error
-        per_host = self._per_host.setdefault(
-            host, asyncio.Semaphore(self.settings.per_host_concurrency)
-        )
-        async with self._total, per_host:
-            started = time.perf_counter()
-            try:
-                async with self._client.stream("GET", url, headers=headers) as response:
-                    not_modified = response.status_code == 304
-                    body = b"" if not_modified else await self._read(url, response)
-            except httpx.HTTPError as error:
-                raise FetchError(url, self._describe(error)) from error
+        rules = await self.robots_for(url, fetched_at)
+        if not rules.allowed(url, self.agent):
+            raise RobotsBlocked(url, f"disallowed by {rules.origin}/robots.txt for {self.agent!r}")
+        self.politeness.set_crawl_delay(_host_key(url), rules.crawl_delay(self.agent))
+        started = time.perf_counter()
+
+        async def read(response: httpx.Response) -> tuple[httpx.Response, bytes]:
+            if response.status_code == 304:
+                return response, b""
+            return response, await self._read(url, response)
+
+        response, body = await self._request(url, headers, fetched_at, read)
+        not_modified = response.status_code == 304
         # a 304 may omit the validators; the ones we sent are still the current ones
         sent = validators if validators and not_modified else Validators()
         return Fetched(
@@ -111,6 +180,80 @@ class Fetcher:
             etag=response.headers.get("etag") or sent.etag,
             last_modified=response.headers.get("last-modified") or sent.last_modified,
             elapsed_ms=round((time.perf_counter() - started) * 1000),
+        )
+
+    async def robots_for(self, url: str, now: datetime) -> Robots:
+        """The robots.txt rules of `url`'s origin (fetched at most once per robots_ttl)."""
+        try:
+            return await self.robots.rules(url, now)
+        except FetchError as error:
+            # name the page the user asked for; the robots.txt problem is the reason
+            reason = "robots.txt: " + str(error).removeprefix(f"{error.url}: ")
+            if isinstance(error, RateLimited):
+                raise RateLimited(
+                    url, reason, retry_after=error.retry_after, status=error.status
+                ) from error
+            raise FetchError(url, reason, status=error.status) from error
+
+    async def _download_robots(self, origin: str) -> tuple[int, str]:
+        url = f"{origin}/robots.txt"
+
+        async def read(response: httpx.Response) -> tuple[int, str]:
+            status = response.status_code
+            if 400 <= status < 500:
+                return status, ""  # RFC 9309: no robots.txt, no rules
+            if not 200 <= status < 300:
+                raise FetchError(url, f"unreadable: HTTP {status}", status=status)
+            data = bytearray()
+            async for chunk in response.aiter_bytes():
+                data += chunk
+                if len(data) >= MAX_ROBOTS_BYTES:
+                    break
+            return status, bytes(data[:MAX_ROBOTS_BYTES]).decode("utf-8", "replace")
+
+        return await self._request(url, {}, datetime.now(UTC), read)
+
+    async def _request(
+        self,
+        url: str,
+        headers: dict[str, str],
+        now: datetime,
+        handle: Callable[[httpx.Response], Awaitable[T]],
+    ) -> T:
+        """One GET in its host's turn, under the total time limit; 429/503 pause the host."""
+        try:
+            host = _host_key(url)
+        except httpx.InvalidURL as error:
+            raise FetchError(url, f"not a valid URL: {error}") from error
+        total = self.settings.total_timeout
+        try:
+            async with self.politeness.turn(host), self._total:
+                async with asyncio.timeout(total):
+                    async with self._client.stream("GET", url, headers=headers) as response:
+                        self._check_rate_limit(url, host, response, now)
+                        return await handle(response)
+        except HostPaused as paused:
+            raise RateLimited(url, str(paused), retry_after=paused.remaining) from None
+        except TimeoutError as error:
+            raise FetchError(url, f"took more than {total:g}s in all") from error
+        except httpx.HTTPError as error:
+            raise FetchError(url, self._describe(error)) from error
+
+    def _check_rate_limit(
+        self, url: str, host: str, response: httpx.Response, now: datetime
+    ) -> None:
+        if response.status_code not in (429, 503):
+            return
+        wait = retry_after_seconds(response.headers.get("retry-after"), now)
+        if wait is None:
+            return
+        wait = min(wait, float(self.settings.backoff_cap))
+        self.politeness.pause(host, wait)
+        raise RateLimited(
+            url,
+            f"HTTP {response.status_code}: asked to retry after {wait:.0f}s (Retry-After)",
+            retry_after=wait,
+            status=response.status_code,
         )
 
     async def _read(self, url: str, response: httpx.Response) -> bytes:
@@ -173,3 +316,9 @@ def _os_error(error: BaseException) -> OSError | None:
             found = current
         current = current.__cause__ or current.__context__
     return found
+
+
+def _host_key(url: str) -> str:
+    """Politeness is per host and port: two servers on one address are two sites."""
+    parsed = httpx.URL(url)
+    return f"{parsed.host}:{parsed.port}" if parsed.port else parsed.host

@@ -13,6 +13,9 @@ Certainty = Literal["confirmed", "reported", "speculated", "unannounced", "denie
 CLAIM_KINDS: tuple[str, ...] = ("renewal", "release_date", "cast")
 CERTAINTIES: tuple[str, ...] = ("confirmed", "reported", "speculated", "unannounced", "denied")
 RENEWAL_VALUES: tuple[str, ...] = ("renewed", "cancelled", "ending")
+# official: the network's, platform's or makers' own site; trade: trade press;
+# news: entertainment and streaming news; blog: aggregators, blogs, fan sites
+OUTLET_WEIGHTS: dict[str, int] = {"official": 4, "trade": 3, "news": 2, "blog": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +42,12 @@ class Source:
     link_pattern: str | None = None
     # feeds and listings: how many of the newest links to follow per poll
     max_articles: int = 30
+    # how far its word goes: official > trade > news > blog (see OUTLET_WEIGHTS)
+    outlet: str = "news"
+
+    @property
+    def weight(self) -> int:
+        return OUTLET_WEIGHTS[self.outlet]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +61,46 @@ class Settings:
     max_redirects: int = 5
     per_host_concurrency: int = 2
     total_concurrency: int = 16
+    # politeness: seconds between two request starts on one host (robots.txt Crawl-delay
+    # raises it), plus a random fraction of it up to delay_jitter
+    min_delay: float = 1.0
+    delay_jitter: float = 0.5
+    total_timeout: float = 60.0
+    robots_ttl: float = 86_400.0
+    # a failing source is retried after interval * 2**(failures - 1), at most backoff_cap
+    backoff_cap: float = 86_400.0
+    failure_alert_after: int = 3
+    # retention: page versions and fetch-log rows older than these are pruned / summarised
+    keep_versions: float = 90 * 86_400.0
+    keep_fetch_log: float = 30 * 86_400.0
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelSettings:
+    """One Apprise URL and when it may be sent to."""
+
+    url: str
+    # "HH:MM": send one digest a day at this time instead of each alert at once
+    digest_at: str | None = None
+    # "HH:MM-HH:MM": hold alerts during these hours and send them when they end
+    quiet_hours: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AlertRules:
+    """What raises an alert, and how much evidence it needs."""
+
+    # claim kinds that alert: release_date always by default; renewal and cast on request
+    kinds: tuple[str, ...] = ("release_date",)
+    # the weakest certainty one source alone may alert on (more needs a second source)
+    accept: str = "confirmed"
+    # the weakest outlet whose confirmed word alone is enough: news and above by default;
+    # a blog's or aggregator's needs a second source
+    trust: str = "news"
+    # alert on shows not on the watchlist too
+    unwatched: bool = False
+    # the zone digests and quiet hours are read in (IANA name)
+    timezone: str = "UTC"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +113,15 @@ class Config:
     # Apprise URLs; the terminal and the log always get alerts as well
     alert_urls: tuple[str, ...] = ()
     settings: Settings = field(default_factory=Settings)
+    channels: tuple[ChannelSettings, ...] = ()
+    rules: AlertRules = field(default_factory=AlertRules)
+
+    @property
+    def channel_settings(self) -> tuple[ChannelSettings, ...]:
+        """Every alert URL with its schedule (a bare URL is sent at once)."""
+        given = {channel.url for channel in self.channels}
+        bare = tuple(ChannelSettings(url) for url in self.alert_urls if url not in given)
+        return self.channels + bare
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,3 +206,20 @@ class Event:
     source: str | None
     seen_at: datetime
     id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    """A message about one change, with an identity that every delivery of it carries."""
+
+    key: str  # stable: the same in every delivery, webhook header and feed entry
+    kind: str  # release_date, renewal, cast, source_failing, source_recovered
+    show: str  # the show, or the source for a source alert
+    season: int | None
+    value: str | None
+    title: str
+    body: str  # plain text
+    html: str  # the same as HTML, every string from an article escaped
+    url: str | None  # where to check it: the article, or the source
+    policy: str  # the rule that let it through
+    event_id: int | None = None

@@ -133,8 +133,11 @@ def sources(store: Store, configured: Sequence[Source]) -> list[dict[str, Any]]:
                 "kind": source.kind,
                 "interval": source.interval_seconds,
                 "status": row.get("status", "new"),
+                "last_checked": row.get("last_checked"),
                 "last_success": row.get("last_success"),
+                "failing_since": row.get("failing_since"),
                 "failures": row.get("consecutive_failures", 0),
+                "next_try": row.get("retry_at"),
                 "last_error": row.get("last_error"),
                 "url": source.url,
             }

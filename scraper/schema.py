@@ -75,3 +75,57 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         );
         """
     )
+
+
+@migrations()
+def m002_polling(db: sqlite_utils.Database) -> None:
+    """Source health and backoff; the robots.txt cache; feed item identities; the fetch log's
+    daily summary for rows pruned by retention."""
+    db.executescript(
+        """
+        ALTER TABLE sources ADD COLUMN failing_since TEXT;
+        ALTER TABLE sources ADD COLUMN retry_at TEXT;
+        ALTER TABLE sources ADD COLUMN failure_alerted INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE robots (
+            origin TEXT PRIMARY KEY, status INTEGER NOT NULL, body TEXT NOT NULL,
+            expires_at TEXT NOT NULL
+        );
+        -- a feed item's identities (guid:, url:, title+date:) -> the article URL it stands for
+        CREATE TABLE feed_items (
+            feed TEXT NOT NULL, key TEXT NOT NULL, url TEXT NOT NULL, first_seen TEXT NOT NULL,
+            PRIMARY KEY (feed, key)
+        ) WITHOUT ROWID;
+        -- fetch-log rows older than keep_fetch_log, counted per URL, day and outcome
+        CREATE TABLE fetch_summaries (
+            url TEXT NOT NULL, day TEXT NOT NULL, outcome TEXT NOT NULL, source TEXT,
+            fetches INTEGER NOT NULL, errors INTEGER NOT NULL, last_error TEXT,
+            PRIMARY KEY (url, day, outcome)
+        ) WITHOUT ROWID;
+        """
+    )
+
+
+@migrations()
+def m003_trust(db: sqlite_utils.Database) -> None:
+    """Source weight on claims; conflicts and competing claims on states; alert identity,
+    policy and kind; delivery scheduling (backoff, quiet hours, digests)."""
+    db.executescript(
+        """
+        ALTER TABLE claims ADD COLUMN outlet TEXT NOT NULL DEFAULT 'news';
+        ALTER TABLE claims ADD COLUMN weight INTEGER NOT NULL DEFAULT 2;
+        ALTER TABLE states ADD COLUMN conflict INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE states ADD COLUMN competing TEXT;
+        ALTER TABLE events ADD COLUMN competing TEXT;
+        ALTER TABLE alerts ADD COLUMN key TEXT;
+        ALTER TABLE alerts ADD COLUMN kind TEXT NOT NULL DEFAULT 'release_date';
+        ALTER TABLE alerts ADD COLUMN policy TEXT;
+        ALTER TABLE alerts ADD COLUMN html TEXT;
+        ALTER TABLE alerts ADD COLUMN url TEXT;
+        UPDATE alerts SET key = 'alert-' || id WHERE key IS NULL;
+        CREATE UNIQUE INDEX alerts_key ON alerts(key);
+        ALTER TABLE deliveries ADD COLUMN next_attempt_at TEXT;
+        ALTER TABLE deliveries ADD COLUMN not_before TEXT;
+        """
+    )
+    # an alert about a source (failing, recovered) has no event behind it
+    db.table("alerts").transform(not_null={"event_id": False})

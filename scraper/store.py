@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,7 +18,7 @@ from typing import Any
 
 import sqlite_utils
 
-from scraper.models import Article, Claim, Event, Fetched, Validators
+from scraper.models import Alert, Article, Claim, Event, Fetched, Validators
 from scraper.schema import migrations
 from scraper.state import ClaimRow, classify_change, derive
 
@@ -36,9 +36,12 @@ class Delivery:
     id: int
     alert_id: int
     channel: str
+    attempts: int
+    key: str
     title: str
     body: str
-    attempts: int
+    html: str | None
+    url: str | None
 
 
 def _iso(moment: datetime) -> str:
@@ -165,30 +168,83 @@ class Store:
             return None
         return zlib.decompress(row["body"]), row["content_type"]
 
+    def source_row(self, name: str) -> dict[str, Any] | None:
+        return self._one("SELECT * FROM sources WHERE name = ?", [name])
+
     def record_source(
-        self, name: str, url: str, kind: str, *, error: str | None, now: datetime
+        self,
+        name: str,
+        url: str,
+        kind: str,
+        *,
+        status: str,
+        error: str | None,
+        now: datetime,
+        retry_at: datetime | None = None,
+        failure_alerted: bool | None = None,
     ) -> None:
-        """A source's health after a check: ok, or failing with its consecutive count."""
+        """A source's health after a check: a success (no `error`) resets the failure count;
+        a failure adds one, keeps when the failing began, and when to try again."""
         at = _iso(now)
+        alerted = None if failure_alerted is None else int(failure_alerted)
         if error is None:
             self.db.execute(
                 "INSERT INTO sources (name, url, kind, status, last_checked, last_success,"
-                " consecutive_failures) VALUES (?, ?, ?, 'ok', ?, ?, 0) ON CONFLICT(name) DO"
-                " UPDATE SET url = excluded.url, kind = excluded.kind, status = 'ok',"
+                " consecutive_failures) VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT(name) DO"
+                " UPDATE SET url = excluded.url, kind = excluded.kind, status = excluded.status,"
                 " last_checked = excluded.last_checked, last_success = excluded.last_success,"
-                " consecutive_failures = 0, last_error = NULL",
-                [name, url, kind, at, at],
+                " consecutive_failures = 0, last_error = NULL, failing_since = NULL,"
+                " retry_at = NULL",
+                [name, url, kind, status, at, at],
             )
         else:
             self.db.execute(
                 "INSERT INTO sources (name, url, kind, status, last_checked,"
-                " consecutive_failures, last_error) VALUES (?, ?, ?, 'failing', ?, 1, ?)"
+                " consecutive_failures, last_error, failing_since, retry_at)"
+                " VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)"
                 " ON CONFLICT(name) DO UPDATE SET url = excluded.url, kind = excluded.kind,"
-                " status = 'failing', last_checked = excluded.last_checked,"
+                " status = excluded.status, last_checked = excluded.last_checked,"
                 " consecutive_failures = sources.consecutive_failures + 1,"
-                " last_error = excluded.last_error",
-                [name, url, kind, at, error],
+                " last_error = excluded.last_error, retry_at = excluded.retry_at,"
+                " failing_since = coalesce(sources.failing_since, excluded.failing_since)",
+                [name, url, kind, status, at, error, at, _iso(retry_at) if retry_at else None],
             )
+        if alerted is not None:
+            self.db.execute(
+                "UPDATE sources SET failure_alerted = ? WHERE name = ?", [alerted, name]
+            )
+
+    def robots_get(self, origin: str) -> tuple[int, str, datetime] | None:
+        row = self._one("SELECT status, body, expires_at FROM robots WHERE origin = ?", [origin])
+        if row is None:
+            return None
+        return row["status"], row["body"], datetime.fromisoformat(row["expires_at"])
+
+    def robots_put(self, origin: str, status: int, body: str, expires_at: datetime) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO robots (origin, status, body, expires_at) VALUES (?, ?, ?, ?)",
+            [origin, status, body, _iso(expires_at)],
+        )
+
+    def feed_item_urls(self, feed: str, keys: Sequence[str]) -> dict[str, str]:
+        """The article URL each already-seen identity of a feed item stands for."""
+        if not keys:
+            return {}
+        marks = ", ".join("?" for _ in keys)
+        rows = self._all(
+            f"SELECT key, url FROM feed_items WHERE feed = ? AND key IN ({marks})",
+            [feed, *keys],
+        )
+        return {row["key"]: row["url"] for row in rows}
+
+    def remember_feed_items(
+        self, feed: str, items: Sequence[tuple[str, str]], *, now: datetime
+    ) -> None:
+        """Record (identity, article URL) pairs a feed listed; known identities keep theirs."""
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO feed_items (feed, key, url, first_seen) VALUES (?, ?, ?, ?)",
+            [(feed, key, url, _iso(now)) for key, url in items],
+        )
 
     # -- articles, claims, state ------------------------------------------------------------
 
@@ -201,6 +257,8 @@ class Store:
         version: str,
         source: str | None,
         now: datetime,
+        outlet: str = "news",
+        weight: int = 2,
     ) -> list[Event]:
         """Store an article version and its claims; re-derive what they touch; return events."""
         at = _iso(now)
@@ -231,9 +289,9 @@ class Store:
             touched.add((claim.show, claim.season, claim.kind))
             self.db.execute(
                 "INSERT INTO claims (key, url, source, article_id, show, season, kind, value,"
-                " role, certainty, evidence, first_seen, last_seen, active)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT(key) DO UPDATE"
-                " SET active = 1, last_seen = excluded.last_seen,"
+                " role, certainty, evidence, first_seen, last_seen, outlet, weight, active)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
+                " ON CONFLICT(key) DO UPDATE SET active = 1, last_seen = excluded.last_seen,"
                 " article_id = excluded.article_id",
                 [
                     _claim_key(url, claim),
@@ -249,6 +307,8 @@ class Store:
                     claim.evidence,
                     at,
                     at,
+                    outlet,
+                    weight,
                 ],
             )
         events = []
@@ -260,38 +320,53 @@ class Store:
 
     def _rederive(self, show: str, season: int | None, kind: str, now: datetime) -> Event | None:
         rows = self._all(
-            "SELECT id, value, certainty, role FROM claims WHERE show = ? AND season IS ?"
-            " AND kind = ? AND active = 1",
+            "SELECT id, value, certainty, role, weight, source, evidence FROM claims"
+            " WHERE show = ? AND season IS ? AND kind = ? AND active = 1",
             [show, season, kind],
         )
-        new = derive(kind, [ClaimRow(**row) for row in rows])
         key = subject_key(show, season, kind)
-        old = self._one("SELECT value, certainty FROM states WHERE key = ?", [key])
+        old = self._one(
+            "SELECT value, certainty, conflict, competing FROM states WHERE key = ?", [key]
+        )
+        old_value = old["value"] if old else None
+        new = derive(kind, [ClaimRow(**row) for row in rows], previous=old_value)
         if old is None and new is None:
             return None
-        if (
-            old is not None
-            and new is not None
-            and (old["value"], old["certainty"])
-            == (
-                new.value,
-                new.certainty,
-            )
-        ):
-            return None
+        new_value = new.value if new else None
+        competing = new.competing_json() if new else None
+        if old is not None and new is not None:
+            before = (old["value"], old["certainty"], bool(old["conflict"]), old["competing"])
+            if before == (new.value, new.certainty, new.conflict, competing):
+                return None
         at = _iso(now)
         if new is None:
             self.db.execute("DELETE FROM states WHERE key = ?", [key])
         else:
-            self.db.execute(
-                "INSERT INTO states (key, show, season, kind, value, certainty, claim_id,"
-                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET"
-                " value = excluded.value, certainty = excluded.certainty,"
-                " claim_id = excluded.claim_id, updated_at = excluded.updated_at",
-                [key, show, season, kind, new.value, new.certainty, new.claim_id, at],
+            self.db.table("states").upsert(
+                {
+                    "key": key,
+                    "show": show,
+                    "season": season,
+                    "kind": kind,
+                    "value": new.value,
+                    "certainty": new.certainty,
+                    "claim_id": new.claim_id,
+                    "conflict": int(new.conflict),
+                    "competing": competing,
+                    "updated_at": at,
+                },
+                pk="key",
             )
-        old_value = old["value"] if old else None
-        new_value = new.value if new else None
+        change = classify_change(kind, old_value, new_value)
+        if old is not None and new is not None and old_value == new_value:
+            if new.conflict and not old["conflict"]:
+                change = "conflict"
+            elif old["conflict"] and not new.conflict:
+                change = "resolved"
+            elif competing != old["competing"]:
+                change = "competing"
+            else:
+                change = "certainty"
         claim = (
             self._one("SELECT url, source, evidence FROM claims WHERE id = ?", [new.claim_id])
             if new
@@ -304,7 +379,7 @@ class Store:
             old_value=old_value,
             new_value=new_value,
             certainty=new.certainty if new else None,
-            change=classify_change(kind, old_value, new_value),
+            change=change,
             evidence=claim.get("evidence"),
             article_url=claim.get("url"),
             source=claim.get("source"),
@@ -324,60 +399,116 @@ class Store:
                 "url": event.article_url,
                 "source": event.source,
                 "evidence": event.evidence,
+                "competing": competing,
                 "seen_at": at,
             }
         )
         return dataclasses.replace(event, id=events.last_rowid)
 
+    def subject(self, show: str, season: int | None, kind: str) -> dict[str, Any] | None:
+        """The current state of one (show, season, kind) and its latest event's id."""
+        return self._one(
+            "SELECT s.value, s.certainty, s.conflict, s.competing, (SELECT max(id) FROM events e"
+            " WHERE e.show = s.show AND e.season IS s.season AND e.kind = s.kind) AS event_id"
+            " FROM states s WHERE s.key = ?",
+            [subject_key(show, season, kind)],
+        )
+
+    def supporters(
+        self, show: str, season: int | None, kind: str, value: str | None
+    ) -> list[dict[str, Any]]:
+        """The active claims that state exactly `value`, strongest first."""
+        return self._all(
+            "SELECT id, source, outlet, weight, certainty, url, evidence FROM claims"
+            " WHERE show = ? AND season IS ? AND kind = ? AND value IS ? AND active = 1"
+            " AND certainty NOT IN ('denied', 'unannounced') ORDER BY weight DESC, id",
+            [show, season, kind, value],
+        )
+
     # -- alerts ---------------------------------------------------------------------------
 
-    def last_alerted_value(self, show: str, season: int | None) -> str | None:
+    def last_alerted_value(
+        self, show: str, season: int | None, kind: str = "release_date"
+    ) -> str | None:
         row = self._one(
-            "SELECT value FROM alerts WHERE show = ? AND season IS ? ORDER BY id DESC LIMIT 1",
-            [show, season],
+            "SELECT value FROM alerts WHERE show = ? AND season IS ? AND kind = ?"
+            " ORDER BY id DESC LIMIT 1",
+            [show, season, kind],
         )
         return row["value"] if row else None
 
     def add_alert(
-        self, event: Event, *, title: str, body: str, channels: Sequence[str], now: datetime
-    ) -> int:
-        """Put an alert and one pending delivery per channel in the outbox."""
+        self, alert: Alert, *, channels: Mapping[str, datetime | None], now: datetime
+    ) -> int | None:
+        """Put an alert and one pending delivery per channel in the outbox, each channel's
+        not to be sent before its time (quiet hours, digests). None if the key exists."""
         cursor = self.db.execute(
-            "INSERT INTO alerts (event_id, show, season, title, body, value, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [event.id, event.show, event.season, title, body, event.new_value, _iso(now)],
+            "INSERT OR IGNORE INTO alerts (event_id, key, kind, show, season, value, title, body,"
+            " html, url, policy, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                alert.event_id,
+                alert.key,
+                alert.kind,
+                alert.show,
+                alert.season,
+                alert.value,
+                alert.title,
+                alert.body,
+                alert.html,
+                alert.url,
+                alert.policy,
+                _iso(now),
+            ],
         )
+        if not cursor.rowcount:
+            return None
         alert_id = int(cursor.lastrowid or 0)
-        for channel in channels:
+        for channel, not_before in channels.items():
             self.db.execute(
-                "INSERT OR IGNORE INTO deliveries (alert_id, channel) VALUES (?, ?)",
-                [alert_id, channel],
+                "INSERT OR IGNORE INTO deliveries (alert_id, channel, not_before) VALUES (?, ?, ?)",
+                [alert_id, channel, _iso(not_before) if not_before else None],
             )
         return alert_id
 
-    def pending_deliveries(self, channels: Sequence[str]) -> list[Delivery]:
+    def pending_deliveries(
+        self, channels: Sequence[str], *, now: datetime, respect_backoff: bool = True
+    ) -> list[Delivery]:
+        """Deliveries due now: not sent, past their not-before time and (unless told
+        otherwise) past their retry time."""
         if not channels:
             return []
         marks = ", ".join("?" for _ in channels)
+        backoff = " AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?)"
+        at = _iso(now)
         rows = self._all(
-            "SELECT d.id, d.alert_id, d.channel, a.title, a.body, d.attempts"
-            " FROM deliveries d JOIN alerts a ON a.id = d.alert_id"
-            f" WHERE d.status != 'sent' AND d.channel IN ({marks}) ORDER BY d.alert_id, d.id",
-            list(channels),
+            "SELECT d.id, d.alert_id, d.channel, d.attempts, a.key, a.title, a.body, a.html,"
+            " a.url FROM deliveries d JOIN alerts a ON a.id = d.alert_id"
+            f" WHERE d.status != 'sent' AND d.channel IN ({marks})"
+            " AND (d.not_before IS NULL OR d.not_before <= ?)"
+            + (backoff if respect_backoff else "")
+            + " ORDER BY d.alert_id, d.id",
+            [*channels, at, *([at] if respect_backoff else [])],
         )
         return [Delivery(**row) for row in rows]
 
-    def mark_delivery(self, delivery_id: int, *, error: str | None, now: datetime) -> None:
+    def mark_delivery(
+        self,
+        delivery_id: int,
+        *,
+        error: str | None,
+        now: datetime,
+        retry_at: datetime | None = None,
+    ) -> None:
         with self.atomic():
             if error is None:
                 self.db.execute(
                     "UPDATE deliveries SET status = 'sent', attempts = attempts + 1,"
-                    " sent_at = ?, last_error = NULL WHERE id = ?",
+                    " sent_at = ?, last_error = NULL, next_attempt_at = NULL WHERE id = ?",
                     [_iso(now), delivery_id],
                 )
             else:
                 self.db.execute(
                     "UPDATE deliveries SET status = 'failed', attempts = attempts + 1,"
-                    " last_error = ? WHERE id = ?",
-                    [error, delivery_id],
+                    " last_error = ?, next_attempt_at = ? WHERE id = ?",
+                    [error, _iso(retry_at) if retry_at else None, delivery_id],
                 )

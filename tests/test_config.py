@@ -6,7 +6,7 @@ import pytest
 
 from scraper.config import load_config, parse_duration, parse_size
 from scraper.errors import ConfigError
-from scraper.models import Settings, Show, Source
+from scraper.models import AlertRules, Settings, Show, Source
 
 SHIPPED = Path(__file__).parent.parent / "sources.yaml"
 
@@ -47,7 +47,10 @@ def test_shipped_sources_yaml_loads() -> None:
 
 def test_minimal_file_gets_defaults(tmp_path: Path) -> None:
     config = load_config(write(tmp_path, MINIMAL))
-    assert config.sources == (Source("Deadline TV", "https://deadline.com/v/tv/feed/"),)
+    # a well-known trade outlet is weighted as one without being told
+    assert config.sources == (
+        Source("Deadline TV", "https://deadline.com/v/tv/feed/", outlet="trade"),
+    )
     assert config.watchlist == (Show("Squid Game"),)
     assert config.settings == Settings()
     assert isinstance(config.sources, tuple)
@@ -104,6 +107,7 @@ sources:
             interval_seconds=1800,
             link_pattern=r"/tudum/articles/\d+",
             max_articles=10,
+            outlet="official",
         ),
         Source("Soompi", "http://www.soompi.com/feed", interval_seconds=7200, max_articles=10),
     )
@@ -337,3 +341,68 @@ def test_parse_size(text: str | int, size: int) -> None:
 def test_parse_size_rejects(text: str) -> None:
     with pytest.raises(ValueError, match="is not a size"):
         parse_size(text)
+
+
+def test_alerts_mapping_form_with_rules_and_scheduled_channels(tmp_path: Path) -> None:
+    path = tmp_path / "sources.yaml"
+    path.write_text(
+        """\
+watchlist: [All of Us Are Dead]
+alerts:
+  timezone: Asia/Seoul
+  rules:
+    on: [release_date, renewal]
+    accept: reported
+    trust: official
+    unwatched: true
+  channels:
+    - json://localhost:8080/hook
+    - url: mailto://localhost:2525?from=a@example.org&to=b@example.org
+      digest: "08:00"
+      quiet_hours: "22:00-07:00"
+sources:
+  - name: Blog
+    url: https://fans.example.org/feed
+    outlet: blog
+"""
+    )
+    config = load_config(path)
+    assert config.rules == AlertRules(
+        kinds=("release_date", "renewal"),
+        accept="reported",
+        trust="official",
+        unwatched=True,
+        timezone="Asia/Seoul",
+    )
+    assert [c.digest_at for c in config.channel_settings] == [None, "08:00"]
+    assert config.channel_settings[1].quiet_hours == "22:00-07:00"
+    assert config.sources[0].outlet == "blog"
+
+
+def test_alerts_mapping_form_reports_every_problem(tmp_path: Path) -> None:
+    path = tmp_path / "sources.yaml"
+    path.write_text(
+        """\
+watchlist: [All of Us Are Dead]
+alerts:
+  timezone: Mars/Olympus
+  rules:
+    accept: maybe
+  channels:
+    - url: json://localhost/hook
+      digest: "8 in the morning"
+sources:
+  - name: Blog
+    url: https://fans.example.org/feed
+    outlet: fanzine
+"""
+    )
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    fields = [(problem.line, problem.field) for problem in caught.value.problems]
+    assert fields == [
+        (3, "alerts.timezone"),
+        (5, "alerts.rules.accept"),
+        (8, "alerts.channels[0].digest"),
+        (12, "sources[0].outlet"),
+    ]

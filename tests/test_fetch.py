@@ -37,11 +37,15 @@ def server() -> Iterator[HTTPServer]:
 @pytest.fixture
 def http(server: HTTPServer) -> Iterator[HTTPServer]:
     server.clear()
+    # no robots.txt: everything allowed (robots.txt is tested in test_polite.py)
+    server.expect_request("/robots.txt").respond_with_data("", status=404)
     yield server
     server.check_assertions()
 
 
 def fetch(url: str, validators: Validators | None = None, **settings: object) -> Fetched:
+    settings.setdefault("min_delay", 0.0)
+
     async def run() -> Fetched:
         async with Fetcher(Settings(**settings)) as fetcher:  # type: ignore[arg-type]
             return await fetcher.fetch(url, validators, now=NOW)
@@ -232,7 +236,7 @@ def test_per_host_concurrency_is_capped(http: HTTPServer) -> None:
     http.expect_request("/busy").respond_with_handler(handler)
 
     async def run() -> list[Fetched]:
-        async with Fetcher(Settings(per_host_concurrency=2)) as fetcher:
+        async with Fetcher(Settings(per_host_concurrency=2, min_delay=0)) as fetcher:
             return await asyncio.gather(*(fetcher.fetch(http.url_for("/busy")) for _ in range(6)))
 
     assert len(asyncio.run(run())) == 6

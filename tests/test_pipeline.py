@@ -18,6 +18,8 @@ from tests.test_end_to_end import SEED_PATH, date_page, feed, seed_page
 
 T0 = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 WATCHLIST = (Show("All of Us Are Dead", ("Jigeum Uri Hakgyoneun",)),)
+# one local server is one host: no politeness delay between its requests in tests
+FAST = Settings(min_delay=0)
 
 
 @pytest.fixture
@@ -58,7 +60,8 @@ def test_each_bad_source_is_recorded_while_the_good_one_goes_on(
         Source("Error", site.url("/error")),
         Source("Gone", "http://127.0.0.1:1/feed.xml"),
     )
-    config = Config("sources.yaml", sources, WATCHLIST, settings=Settings(max_body_bytes=200_000))
+    settings = Settings(max_body_bytes=200_000, min_delay=0)
+    config = Config("sources.yaml", sources, WATCHLIST, settings=settings)
     store = Store(tmp_path / "scraper.db")
 
     results = check_all(config, store)
@@ -90,7 +93,9 @@ def test_each_bad_source_is_recorded_while_the_good_one_goes_on(
 def test_a_source_that_recovers_returns_to_ok(site: NewsSite, tmp_path: Path) -> None:
     site.put("/feed.xml", "down for maintenance")
     site.pages["/feed.xml"].status = 503
-    config = Config("sources.yaml", (Source("Flaky", site.url("/feed.xml")),), WATCHLIST)
+    config = Config(
+        "sources.yaml", (Source("Flaky", site.url("/feed.xml")),), WATCHLIST, settings=FAST
+    )
     store = Store(tmp_path / "scraper.db")
     assert not check_all(config, store)["Flaky"].ok
     site.put("/feed.xml", feed(site, []), "application/rss+xml")
@@ -105,7 +110,8 @@ def test_a_hedged_date_is_stored_but_raises_no_alert(site: NewsSite, tmp_path: P
         "could premiere as early as March 2027, fans believe",
     )
     site.put("/hedged", page)
-    config = Config("sources.yaml", (Source("Blog", site.url("/hedged"), kind="page"),), WATCHLIST)
+    sources = (Source("Blog", site.url("/hedged"), kind="page"),)
+    config = Config("sources.yaml", sources, WATCHLIST, settings=FAST)
     store = Store(tmp_path / "scraper.db")
     check_all(config, store)
     dated = list(store.db.query("SELECT value, certainty FROM claims WHERE kind = 'release_date'"))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scraper.models import Article, Claim, Fetched
+from scraper.models import Alert, Article, Claim, Fetched
 from scraper.state import classify_change, refines
 from scraper.store import Store
 
@@ -109,21 +109,53 @@ def test_a_hedged_date_does_not_override_a_confirmed_one(store: Store) -> None:
         source="blog",
         now=T0 + timedelta(hours=1),
     )
-    assert events == []
-    state = store.db.execute("SELECT value FROM states WHERE kind = 'release_date'").fetchone()
-    assert state == ("2027-03",)
+    # kept as a competing claim, shown, but the state's date does not move
+    assert [(e.change, e.new_value) for e in events] == [("competing", "2027-03")]
+    state = store.db.execute(
+        "SELECT value, conflict, competing FROM states WHERE kind = 'release_date'"
+    ).fetchone()
+    assert state[:2] == ("2027-03", 0)
+    assert '"2027-02-14"' in state[2]
+
+
+def alert(event_id: int | None, value: str = "2027-03-12", key: str = "a-1") -> Alert:
+    return Alert(
+        key=key,
+        kind="release_date",
+        show="All of Us Are Dead",
+        season=2,
+        value=value,
+        title="t",
+        body="b",
+        html="<p>b</p>",
+        url=URL,
+        policy="test",
+        event_id=event_id,
+    )
 
 
 def test_outbox_keeps_a_failed_delivery_until_it_is_sent(store: Store) -> None:
     (event,) = store.record_article(
         ARTICLE, [release("2027-03-12")], url=URL, version="a", source="s", now=T0
     )
-    store.add_alert(event, title="t", body="b", channels=["terminal", "hook"], now=T0)
-    pending = store.pending_deliveries(["terminal", "hook"])
+    quiet_until = T0 + timedelta(hours=8)
+    alert_id = store.add_alert(
+        alert(event.id), channels={"terminal": None, "hook": None, "mail": quiet_until}, now=T0
+    )
+    assert alert_id is not None
+    # the same alert again (same key) is not a second alert
+    assert store.add_alert(alert(event.id), channels={"terminal": None}, now=T0) is None
+    channels = ["terminal", "hook", "mail"]
+    pending = store.pending_deliveries(channels, now=T0)
     assert [d.channel for d in pending] == ["terminal", "hook"]
     store.mark_delivery(pending[0].id, error=None, now=T0)
-    store.mark_delivery(pending[1].id, error="503", now=T0)
-    assert [d.channel for d in store.pending_deliveries(["terminal", "hook"])] == ["hook"]
+    retry = T0 + timedelta(minutes=1)
+    store.mark_delivery(pending[1].id, error="503", now=T0, retry_at=retry)
+    assert store.pending_deliveries(channels, now=T0) == []
+    ignoring_backoff = store.pending_deliveries(channels, now=T0, respect_backoff=False)
+    assert [d.channel for d in ignoring_backoff] == ["hook"]
+    later = store.pending_deliveries(channels, now=quiet_until)
+    assert [d.channel for d in later] == ["hook", "mail"]
     assert store.last_alerted_value("All of Us Are Dead", 2) == "2027-03-12"
 
 

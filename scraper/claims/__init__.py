@@ -48,9 +48,10 @@ def _deduplicate(claims: list[Claim]) -> list[Claim]:
     with_role = {
         (c.show, c.season, c.value, c.certainty) for c in claims if c.kind == "cast" and c.role
     }
-    # "season 2 is happening: the studio confirmed the renewal" says one thing, not two
+    # "season 2 is happening: the studio confirmed the renewal" says one thing, not two; so
+    # does a headline's "X Renewed" beside the body's "renewed X for a second season"
     seasoned = {
-        (c.show, c.value, c.certainty, c.evidence)
+        (c.show, c.value, c.certainty)
         for c in claims
         if c.kind == "renewal" and c.season is not None
     }
@@ -66,7 +67,7 @@ def _deduplicate(claims: list[Claim]) -> list[Claim]:
         if (
             claim.kind == "renewal"
             and claim.season is None
-            and (claim.show, claim.value, claim.certainty, claim.evidence) in seasoned
+            and (claim.show, claim.value, claim.certainty) in seasoned
         ):
             continue
         identity = (claim.show, claim.season, claim.kind, claim.value, claim.role, claim.certainty)

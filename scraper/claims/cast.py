@@ -43,7 +43,39 @@ _JOINS = re.compile(
     rf"(?P<name>{_NAME})\s+(?:has\s+|have\s+)?(?:officially\s+|reportedly\s+|also\s+)?"
     r"(?:joined|joins|will\s+join|is\s+joining|boards|boarded|has\s+been\s+cast|was\s+cast|"
     r"is\s+set\s+to\s+(?:star|return|appear|join)|will\s+(?:star|return|appear|reprise|be\s+back)|"
-    r"(?:is|are)\s+(?:returning|back)|won['’]t\s+(?:be\s+)?return(?:ing)?|will\s+not\s+return)\b"
+    r"(?:is|are)\s+(?:returning|back)|won['’]t\s+(?:be\s+)?return(?:ing)?|will\s+not\s+return|"
+    r"(?:is|are)\s+in\s+(?:early\s+|final\s+|advanced\s+)?talks\s+to\s+(?:join|star|return|appear))\b"
+)
+# "The streamer has cast Ingrid Sol as ...": the person is the object
+_CAST_OBJECT = re.compile(
+    rf"\b(?:has|have|had|also)\s+(?:also\s+)?cast\s+(?P<name>{_NAME})\s+(?:as|in)\b"
+)
+# "Kim So-ra and Park Hyun-woo are in talks": the names coordinated before a _JOINS name
+_COORDINATED = re.compile(rf"(?P<name>{_NAME})(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+# People behind the camera: a returning director is not cast
+_PLURAL_VERB = re.compile(r"^(?:return|reprise|are|were|have|star|play|will)\b", re.IGNORECASE)
+_AFTER_AS = re.compile(
+    r"\b(?:as|by)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[a-z][\w'’-]*\s+){0,2}$"
+)
+# "as the Halloran cousins": a family name used as an adjective, not a character
+_GROUP_NOUN = re.compile(
+    r"\s+(?:cousins|siblings|brothers|sisters|twins|family|parents|couple|duo|trio|pair|"
+    r"children|kids|friends|clan|household)\b",
+    re.IGNORECASE,
+)
+_CREW = words(
+    "director directors creator creators showrunner showrunners writer writers producer"
+    " producers composer cinematographer author screenwriter editor executive pd co-creator"
+    " head-writer novelist"
+)
+_ON_SCREEN_TITLES = words("judge judges host hosts presenter presenters narrator")
+_RETURN_CUE = re.compile(
+    r"\b(?:returns?|returning|(?:is|are)\s+back|reprises?|reprising|will\s+be\s+back)\b", re.I
+)
+_NOT_A_ROLE_BEFORE = re.compile(
+    r"\bas\s+(?:an?|the\s+(?:two|three|four|five|six|both)|(?:two|three|four|five|six))\s+"
+    r"(?:[a-z][\w'’-]*\s+)*$",
+    re.IGNORECASE,
 )
 _LIST_CUE = re.compile(
     r"\b(?P<cue>cast\s+(?:members\s+)?(?:include|includes|including)|(?:also\s+)?(?:stars|starring|"
@@ -52,7 +84,7 @@ _LIST_CUE = re.compile(
     re.IGNORECASE,
 )
 _ITEM = re.compile(
-    rf"(?P<name>{_NAME})(?:\s*\((?P<role>{_ROLE})\)|\s+as\s+(?:the\s+)?(?P<role2>{_ROLE}))?"
+    rf"(?:(?:host|judge|presenter|narrator|newcomer|actor|actress|star)\s+)?(?P<name>{_NAME})(?:\s*\((?P<role>{_ROLE})\)|\s+as\s+(?:the\s+)?(?P<role2>{_ROLE}))?"
 )
 _ITEM_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 _ACTION_CUES = re.compile(r"returning|joined", re.IGNORECASE)
@@ -77,19 +109,35 @@ def read(sentence: Sentence) -> list[Claim]:
     for match in _AS.finditer(text):
         action = bool(match.group("verb").strip())
         found.append((match.start("name"), match.group("name"), match.group("role"), action))
+        if _PLURAL_VERB.match(match.group("verb")):
+            # "Julia Mendes and Aaron Pike return as the Halloran cousins"
+            found.extend((p, n, None, True) for p, n in _coordinated(text, match.start("name")))
     for match in _JOINS.finditer(text):
+        found.append((match.start("name"), match.group("name"), None, True))
+        found.extend((p, n, None, True) for p, n in _coordinated(text, match.start("name")))
+    for match in _CAST_OBJECT.finditer(text):
         found.append((match.start("name"), match.group("name"), None, True))
     for cue in _LIST_CUE.finditer(text):
         action = bool(_ACTION_CUES.search(cue.group("cue")))
         for position, name, role in _list_items(text, cue.end()):
             found.append((position, name, role, action))
 
+    found.sort(key=lambda item: item[0])
     claims: list[Claim] = []
+    returning = bool(_RETURN_CUE.search(text))
     for position, raw_name, raw_role, action in found:
+        if _is_crew(text, position, raw_name):
+            continue
         person, offset = _clean_name(raw_name)
         if person is None or not _is_person(sentence, person, position + offset, raw_role, action):
             continue
         role = _clean_role(raw_role) if raw_role else None
+        at = text.find(raw_role, position) if raw_role else -1
+        if raw_role and (
+            _NOT_A_ROLE_BEFORE.search(text[:at]) or _GROUP_NOUN.match(text, at + len(raw_role))
+        ):
+            role = None  # "as a rival designer", "as the three Calder siblings"
+        action = action or returning
         show = sentence.show_at(position, 0, len(text))
         if show is None:
             continue
@@ -114,11 +162,36 @@ def _list_items(text: str, start: int) -> list[tuple[int, str, str | None]]:
     return items
 
 
+def _coordinated(text: str, start: int) -> list[tuple[int, str]]:
+    """The names joined to the one at `start` by commas and "and", but not a character named
+    earlier ("returns as the harbourmaster Nell Carrow, and Felix Oduya is back")."""
+    names: list[tuple[int, str]] = []
+    before = text[:start]
+    while (other := _COORDINATED.search(before)) is not None:
+        before = before[: other.start("name")]
+        if _AFTER_AS.search(before):
+            break
+        names.append((other.start("name"), other.group("name")))
+    return names
+
+
+def _is_crew(text: str, position: int, raw: str) -> bool:
+    """A name after a crew title ("Director Kim", "writer Connor Leckie") is not cast."""
+    first = raw.split()[0].lower() if raw.split() else ""
+    before = text[max(0, position - 30) : position].split()
+    previous = before[-1].lower().strip(",") if before else ""
+    return first in _CREW or previous in _CREW
+
+
 def _clean_name(raw: str) -> tuple[str | None, int]:
     """Drop sentence-start words a name run picked up ("Finally Cho Yi-hyun")."""
     words = raw.split()
     offset = 0
-    while words and (words[0].lower() in _LEADING or re.search(r"['’]s$", words[0])):
+    while words and (
+        words[0].lower() in _LEADING
+        or words[0].lower() in _ON_SCREEN_TITLES
+        or re.search(r"['’]s$", words[0])
+    ):
         offset = raw.index(words[1]) if len(words) > 1 else len(raw)
         words = words[1:]
     return (" ".join(words) or None), offset

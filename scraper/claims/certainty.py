@@ -66,6 +66,11 @@ REPORTED = re.compile(
 )
 
 
+_COMMENT = re.compile(
+    r",\s+(?:putting|ending|bringing|capping|settling|answering|closing)\b[^,;]*", re.IGNORECASE
+)
+
+
 def is_unannounced(text: str) -> bool:
     """The text says something is not known or not set yet."""
     return bool(UNANNOUNCED.search(text))
@@ -94,6 +99,9 @@ def certainty(clause: str, sentence: str, *, lead: str = "") -> Certainty:
     `lead` is the part of the sentence before the clause, which governs it ("It is likely
     that ...", "Deadline reports that ..."); attribution is looked for in the whole sentence.
     """
+    # a trailing participle phrase comments on the statement ("..., ending weeks of
+    # speculation"); it does not hedge or deny it
+    clause = _COMMENT.sub("", clause)
     if is_unannounced(clause):
         return "unannounced"
     if is_negated(clause):

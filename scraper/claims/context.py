@@ -87,6 +87,17 @@ def _bind(shows: list[ShowMention], season: SeasonMention, fallback: str | None)
     return min(shows, key=lambda m: abs(m.start - season.start)).show
 
 
+def _whole_titles(spans: list[tuple[int, int]], shows: list[ShowMention]) -> list[tuple[int, int]]:
+    """Clauses joined again where a break fell inside a title ("Salt and Iron")."""
+    merged: list[tuple[int, int]] = []
+    for span in spans:
+        if merged and any(m.start < span[0] and merged[-1][1] < m.end for m in shows):
+            merged[-1] = (merged[-1][0], span[1])
+        else:
+            merged.append(span)
+    return merged
+
+
 def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
     """Sentences in reading order, with their shows, seasons and context filled in."""
     raw = [(t, h, matcher.find(t), season_mentions(t)) for t, h in _units(article)]
@@ -128,10 +139,12 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
             heading=heading,
             shows=shows,
             seasons=seasons,
-            default_show=current,
+            # a headline or sub-heading that names no show is about something else
+            # ("Streaming This Spring: The Biggest Returns")
+            default_show=None if heading and not shows else current,
             carry=dict(carry),
             focus=focus,
-            clauses=textlib.clauses(text),
+            clauses=_whole_titles(textlib.clauses(text), shows),
         )
         sentences.append(sentence)
         for season in seasons:

@@ -8,6 +8,7 @@ from datetime import date
 from scraper.claims.certainty import certainty, is_unannounced
 from scraper.claims.context import Sentence
 from scraper.claims.dates import DateMatch, find_dates
+from scraper.claims.text import scope
 from scraper.models import Claim
 
 RELEASE_WORD = re.compile(
@@ -18,7 +19,12 @@ RELEASE_WORD = re.compile(
     r"prime|max|hbo|apple|peacock|paramount\+?)|"
     r"(?:be|is|are|comes?|coming|came)\s+(?:out|back)|coming|due|slated|scheduled|"
     r"available|go(?:es)?\s+live|kick(?:s|ed)?\s+off|delayed|pushed|postponed|moved|"
-    r"slip(?:s|ped)?)\b",
+    r"slip(?:s|ped)?|set\s+for|(?:will|to|would|could|should|may|might|['’]ll)\s+(?:\w+\s+)?air|"
+    r"(?:begin|begins|start|starts)(?=\s+(?:on|in|airing|streaming)\b)|"
+    r"(?:is|are|was|were)\s+(?:now\s+|still\s+)?expected(?=\s+(?:in|on|by|around|sometime|"
+    r"some\s+time|early|late|mid|next|this|later|before)\b)|"
+    r"expect(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:\w+\s+)?(?:season|episodes|series|show)"
+    r")\b",
     re.IGNORECASE,
 )
 _PAST_FORM = re.compile(
@@ -50,7 +56,10 @@ BLOCKERS = re.compile(
     r"weekly|part\s+(?:two|three|four|[2-9])|volume\s+(?:two|three|[2-9])|vol\.\s*[2-9]|"
     r"movie|film|album|soundtrack|(?:lead|debut|new)\s+single|books?|novels?|manga|webtoon|comics?|video\s*games?|"
     r"tour|concerts?|spin-?offs?|prequels?|sequels?|ratings|viewership|viewers|subscribers|"
-    r"tickets?|pre-?sales?|dvd|blu-?ray|box\s+set|top\s+(?:10|ten)|charts?)\b",
+    r"tickets?|pre-?sales?|dvd|blu-?ray|box\s+set|top\s+(?:10|ten)|charts?|specials?|"
+    r"anniversary|reunion|leagues?|clubs?|tournaments?|fixtures|rugby|football|soccer|baseball|"
+    r"basketball|hockey|cricket|playoffs?|(?:second|another|new|other)\s+(?:streaming\s+)?"
+    r"(?:service|platform|streamer|home)|re-?runs?|re-?releas\w*|syndication|library)\b",
     re.IGNORECASE,
 )
 # The date of saying, not of the release: "announced on June 5 that ...".
@@ -62,14 +71,49 @@ _SAID_ON = re.compile(
     re.IGNORECASE,
 )
 _SUPERSEDED = re.compile(
-    r"\b(?:originally|initially|previously|first|once)\s+(?:\w+\s+){0,3}$|\bfrom\s+$", re.I
+    r"\b(?:originally|original|initially|initial|previously|previous|earlier|first|once)\s+(?:\w+\s+){0,3}$|\bfrom\s+$",
+    re.I,
 )
 _NEAR_VERB = re.compile(RELEASE_WORD.pattern + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_RELATIVE_DAY = re.compile(r"^(?:today|tonight|tomorrow|this|on|next)\b", re.IGNORECASE)
+_RELATIVE_DAY = re.compile(
+    r"^(?:today|tonight|tomorrow|(?:this|on|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
 _WHEN_UNSET = re.compile(
     r"\b(?:release|premiere|launch|return|debut|air)\s+dates?\b|\bdates?\b|\bwhen\b[^.;]{0,60}"
     + RELEASE_WORD.pattern,
     re.IGNORECASE,
+)
+
+
+# A plan that has been replaced: "was previously due in October", "had been set for May".
+_WAS_PLANNED = re.compile(
+    r"\b(?:previously|originally|initially|formerly)\b"
+    r"|\bhad\s+(?:been\s+)?(?:set|due|scheduled|slated|planned|expected|targeted)\b",
+    re.IGNORECASE,
+)
+# A season already out reaching another territory or service: "the second arrives there".
+_ELSEWHERE = re.compile(
+    r"\b(?:arriv|land|premier|debut|launch|stream|air|com|drop|hit)\w*\s+there\b"
+    r"|\b(?:is|are)\s+now\s+(?:on|streaming|available)\b|\bcatch\s+up\b",
+    re.IGNORECASE,
+)
+# The first release of a show as a whole: "X premiered on Hulu in October 2023".
+_FIRST_RELEASE = re.compile(
+    r"^(?:premiered|debuted|launched|first\s+aired)",
+    re.IGNORECASE,
+)
+_SUBJECT_GAP = re.compile(r"^\s*(?:originally\s+|first\s+|initially\s+)?$", re.IGNORECASE)
+# Another title as the subject: a run of two or more capitalised words just before the verb.
+_TITLE_RUN = re.compile(
+    r"(?<![\w’'])(?P<t>[A-Z][\w’'&!-]*(?:\s+(?:(?:of|the|and|in|on|a|an|&|to)\s+)?[A-Z][\w’'&!-]*)+)"
+    r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,3}\s*$"
+)
+_NOT_A_TITLE = re.compile(
+    r"^(?:Season|Series|Part|Episode|Volume|Chapter|The\s+(?:Season|Series|Show)|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"Netflix|HBO|Hulu|Disney|Apple|Amazon|Prime|Peacock|Paramount|BBC|ITV|Max)\b"
 )
 
 
@@ -79,32 +123,82 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
     text = sentence.text
     for lo, hi in sentence.clauses:
         clause = text[lo:hi]
-        if BLOCKERS.search(clause):
-            continue
         words = list(RELEASE_WORD.finditer(clause))
         unset = is_unannounced(clause) and bool(_WHEN_UNSET.search(clause))
         if not words and not unset:
             continue
+        if unset and BLOCKERS.search(clause):
+            unset = False
         past = _is_past(clause, words)
         dates = _release_dates(clause, published, past)
         if not dates:
             if unset:
                 claims.extend(_claim(sentence, lo, hi, lo, None, "unannounced"))
             continue
-        if not words:
+        if not words or _ELSEWHERE.search(text):
             continue
         for found in dates:
+            governing = scope(clause, found.start)
+            if (
+                BLOCKERS.search(governing)
+                or _WAS_PLANNED.search(governing)
+                or not RELEASE_WORD.search(governing)
+            ):
+                continue
             position = lo + found.start
             show = sentence.show_at(position, lo, hi)
+            if show is None or _foreign_subject(sentence, clause, lo, words):
+                continue
             season, named = sentence.season_at(show, position, lo, hi)
             if past and not named:
-                # "the show came out in January": an earlier season, we cannot tell which
+                # "the show came out in January": the show's first season, if it has others
+                first = _first_release(sentence, clause, lo, words)
+                if first is None:
+                    continue
+                if sentence.focus.get(first, 0) < 2:
+                    continue  # with no later season in view, "premiered" may mean the latest
+                season = 1
+                level = certainty(clause, text)
+                claims.append(
+                    Claim(first, season, "release_date", found.value, level, sentence.evidence)  # type: ignore[arg-type]
+                )
                 continue
             level = certainty(clause, text)
             if level in ("unannounced",):
                 level = "speculated"
             claims.extend(_claim(sentence, lo, hi, position, found.value, level))
     return claims
+
+
+def _foreign_subject(sentence: Sentence, clause: str, lo: int, words: list[re.Match[str]]) -> bool:
+    """The clause names no watched show and its release verb follows another title
+    ("Copper Valley returns on March 5" in a piece watched for Harbor Lights)."""
+    if sentence.heading or any(lo <= m.start < lo + len(clause) for m in sentence.shows):
+        return False  # a headline capitalises every word
+    for word in words:
+        run = _TITLE_RUN.search(clause[: word.start()].rstrip(" ,"))
+        if run and not _NOT_A_TITLE.match(run.group("t")):
+            return True
+    return False
+
+
+def _first_release(
+    sentence: Sentence, clause: str, lo: int, words: list[re.Match[str]]
+) -> str | None:
+    """The show whose first release the clause tells of: a past premiere verb right after
+    the show's name ("Neon District premiered on Hulu in 2023")."""
+    for word in words:
+        if not _FIRST_RELEASE.match(word.group(0)):
+            continue
+        for mention in sentence.shows:
+            start, end = mention.start - lo, mention.end - lo
+            if (
+                start >= 0
+                and end <= word.start()
+                and _SUBJECT_GAP.match(clause[end : word.start()])
+            ):
+                return mention.show
+    return None
 
 
 def _claim(

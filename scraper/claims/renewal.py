@@ -10,19 +10,24 @@ import re
 
 from scraper.claims.certainty import certainty, is_hedged, is_reported
 from scraper.claims.context import Sentence
+from scraper.claims.text import scope
+from scraper.claims.titles import PLATFORMS
 from scraper.models import Certainty, Claim
 
 _RENEW = re.compile(
     r"\b(?:renew(?:s|ed|al|ing)?|re-?ups?|green-?lit|green-?lights?|green-?lighted|"
     r"given\s+the\s+green\s+light|pick(?:s|ed)?\s+up\s+for\s+(?:a\s+|another\s+)?(?:\w+\s+)?season|"
-    r"order(?:s|ed)?\s+(?:a\s+|another\s+)?(?:new\s+|\w+\s+)?season)\b"
+    r"order(?:s|ed)?\s+(?:a\s+|another\s+)?(?:new\s+|\w+\s+)?season|"
+    r"(?:get|gets|got|getting|land|lands|landed|score|scores|scored)\s+(?:a|another)\s+"
+    r"(?:new\s+|\w+\s+)?season)\b"
     r"(?!\s+(?:interest|hope|focus|attention|calls?|push|efforts?|vigou?r|energy|scrutiny|"
     r"debate|where|the\s+pace|steam))",
     re.IGNORECASE,
 )
 _CONFIRM = re.compile(r"\b(?:confirm(?:s|ed)?|announce[sd]?|officially\s+(?:gets|got))\b", re.I)
 _CONFIRMED_AFTER = re.compile(
-    r"\s*(?:(?:of|for)\s+[^,.;]{1,60}?\s+)?(?:(?:has|have)\s+been|is|was|are)\s+(?:now\s+)?"
+    r"\s*(?:(?:of|for)\s+[^,.;]{1,60}?\s+)?"
+    r"(?:(?:has|have)(?:\s+not|n['’]t)?\s+(?:yet\s+)?been|is|was|are)\s+(?:now\s+)?"
     r"(?:officially\s+)?(?:confirmed|announced|happening|on\s+the\s+way|in\s+the\s+works|a\s+go|"
     r"ordered|greenlit|coming)\b",
     re.IGNORECASE,
@@ -36,7 +41,8 @@ _NOT_RENEWAL_NEXT = re.compile(
 )
 _RETURN_FOR = re.compile(
     r"\b(?:return(?:s|ing)?|come\s+back|coming\s+back|be\s+back|is\s+back)\s+for\s+"
-    r"(?:a|another|its|the)\s+(?:\w+\s+)?(?:season|series|installment)",
+    r"(?:(?:a|another|its|the)\s+(?:\w+\s+)?(?:season|series|installment)|"
+    r"(?:season|series)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b)",
     re.IGNORECASE,
 )
 _CANCEL = re.compile(
@@ -55,6 +61,22 @@ _ENDING = re.compile(
     r"(?:will\s+)?(?:end|conclude|wrap(?:\s+up)?)\s+with\s+(?:its\s+|the\s+)?(?:\w+\s+)?season)",
     re.IGNORECASE,
 )
+# The makers decline to continue: "will not move forward with a third season of X".
+_NO_MORE = re.compile(
+    r"\b(?:will\s+not|won['’]t|not|decided\s+against|declined\s+to)\s+"
+    r"(?:(?:be\s+)?(?:move|moving|go|going)\s+forward\s+with|order(?:ing)?|pursue|pursuing|make|making)"
+    r"\s+(?:a|another)\s+(?:new\s+|\w+\s+)?season"
+    r"|\bpass(?:es|ed)?\s+on\s+(?:a|another)\s+(?:\w+\s+)?season",
+    re.IGNORECASE,
+)
+# "its renewal usually comes in late summer": a habit, not a statement about this show
+_HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|often|tends?\s+to)\b", re.I)
+_RENEWAL_NOUN = re.compile(r"^renewals?$", re.IGNORECASE)
+_NOUN_CUE = re.compile(
+    r"\b(?:announc\w*|confirm\w*|revealed|official(?:ly)?|land(?:s|ed)?|scor(?:e|es|ed)|"
+    r"earn(?:s|ed)?|got|gets|secur(?:e|es|ed)|receiv(?:e|es|ed)|news|celebrat\w*)\b",
+    re.IGNORECASE,
+)
 _FATE = re.compile(
     r"\b(?:decide[sd]?|determine[sd]?|settle[sd]?)\s+(?:on\s+)?(?:the\s+)?fate\b"
     r"|\bfate\s+(?:is|remains)\s+(?:unknown|unclear|undecided|up\s+in\s+the\s+air)",
@@ -70,7 +92,11 @@ _BLOCKERS = re.compile(
 _PERSON_SUBJECT = re.compile(
     r"\b(?:they|he|she|cast|stars?|actors?|actress(?:es)?|characters?|fans|[A-Z][a-z]+\s+[A-Z][a-z]+)\b[^.]{0,30}$"
 )
-_SHOW_WORD = re.compile(r"\b(?:the\s+(?:show|series|drama|sitcom|comedy|anime)|it)\b", re.I)
+_SHOW_WORD = re.compile(
+    r"\b(?:(?:the|this|its|their)\s+(?:[\w-]+\s+){0,2}(?:show|series|drama|sitcom|comedy|anime|"
+    r"thriller|docuseries|programme|program|adaptation|k-?drama)|it)\b",
+    re.IGNORECASE,
+)
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|gets?|got|getting)\s+(?:\w+\s+)?$", re.I)
 _ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|newly|recently|freshly|just)\s+$", re.I)
 
@@ -81,9 +107,14 @@ def read(sentence: Sentence) -> list[Claim]:
     text = sentence.text
     for lo, hi in sentence.clauses:
         clause = text[lo:hi]
-        if _BLOCKERS.search(clause):
+        if _BLOCKERS.search(clause) and not _HABITUAL.search(clause):
+            claims.extend(_unblocked(sentence, lo, hi))
+            continue
+        if _HABITUAL.search(clause):
             continue
         for match in _RENEW.finditer(clause):
+            if _RENEWAL_NOUN.match(match.group(0)) and not _noun_is_claim(sentence, lo, hi, match):
+                continue
             level = _level(clause, text, match)
             claims.extend(_claims(sentence, lo, hi, lo + match.start(), "renewed", level, True))
         for match in _CONFIRM.finditer(clause):
@@ -99,17 +130,23 @@ def read(sentence: Sentence) -> list[Claim]:
                     _one(sentence, mention.start, lo, hi, "renewed", level, mention.number)
                 )
         for match in _RETURN_FOR.finditer(clause):
-            if _PERSON_SUBJECT.search(clause[: match.start()]):
+            if _PERSON_SUBJECT.search(_masked(sentence, lo, lo + match.start())):
                 continue
             level = certainty(clause, text)
             claims.extend(_claims(sentence, lo, hi, lo + match.start(), "renewed", level, True))
         for match in _WONT_RETURN.finditer(clause):
-            if _PERSON_SUBJECT.search(clause[: match.start()]) or "until" in clause.lower():
+            if (
+                _PERSON_SUBJECT.search(_masked(sentence, lo, lo + match.start()))
+                or "until" in clause.lower()
+            ):
                 continue
             if not _subject_is_show(sentence, lo, lo + match.start()):
                 continue
             level = "speculated" if is_hedged(clause) else "denied"
-            claims.extend(_claims(sentence, lo, hi, lo + match.start(), "renewed", level, False))
+            claims.extend(_claims(sentence, lo, hi, lo + match.start(), "renewed", level, True))
+        for match in _NO_MORE.finditer(clause):
+            level = "speculated" if is_hedged(clause) else "denied"
+            claims.extend(_claims(sentence, lo, hi, lo + match.start(), "renewed", level, True))
         for match in _CANCEL.finditer(clause):
             level = certainty(clause, text)
             claims.extend(_claims(sentence, lo, hi, lo + match.start(), "cancelled", level, False))
@@ -124,6 +161,54 @@ def read(sentence: Sentence) -> list[Claim]:
             level = certainty(clause, text)
             claims.extend(_claims(sentence, lo, hi, lo + match.start(), "ending", level, True))
     return claims
+
+
+def _unblocked(sentence: Sentence, lo: int, hi: int) -> list[Claim]:
+    """A clause that mentions an event or filming may still state a renewal in a part the
+    event does not govern: "X will return for a second season, the studio said at a panel"."""
+    clause = sentence.text[lo:hi]
+    found: list[Claim] = []
+    for match in _RENEW.finditer(clause):
+        if _RENEWAL_NOUN.match(match.group(0)) or _BLOCKERS.search(scope(clause, match.start())):
+            continue
+        found.extend(
+            _claims(
+                sentence,
+                lo,
+                hi,
+                lo + match.start(),
+                "renewed",
+                _level(clause, sentence.text, match),
+                True,
+            )
+        )
+    for match in _RETURN_FOR.finditer(clause):
+        if _BLOCKERS.search(scope(clause, match.start())) or _PERSON_SUBJECT.search(
+            _masked(sentence, lo, lo + match.start())
+        ):
+            continue
+        level = certainty(clause, sentence.text)
+        found.extend(_claims(sentence, lo, hi, lo + match.start(), "renewed", level, True))
+    return found
+
+
+def _masked(sentence: Sentence, lo: int, hi: int) -> str:
+    """sentence.text[lo:hi] with show titles blanked, so "Quiet Hours" is not taken for a person."""
+    text = sentence.text
+    for mention in sentence.shows:
+        text = text[: mention.start] + "#" * (mention.end - mention.start) + text[mention.end :]
+    return text[lo:hi]
+
+
+def _noun_is_claim(sentence: Sentence, lo: int, hi: int, match: re.Match[str]) -> bool:
+    """The noun "renewal" states one only when announced or had ("confirmed the renewal",
+    "landed a renewal", "season 3 renewal"), not in "its renewal usually comes in August"."""
+    clause = sentence.text[lo:hi]
+    if _NOUN_CUE.search(clause):
+        return True
+    return any(
+        m.end <= lo + match.start() and lo + match.start() - m.end <= 3 for m in sentence.seasons
+    )
 
 
 def _level(clause: str, sentence: str, match: re.Match[str]) -> Certainty:
@@ -190,23 +275,51 @@ def _claims(
     shows = list(dict.fromkeys(m.show for m in targets))
     if not shows:
         default = sentence.show_at(position, lo, hi)
-        shows = [default] if default else []
+        shows = [default] if default and _about_default(sentence, lo, hi) else []
     claims = []
     for show in shows:
-        season = _season(sentence, show, lo, hi, position) if with_season else None
-        claims.append(Claim(show, season, "renewal", value, level, sentence.evidence))
+        seasons = _seasons(sentence, show, lo, hi, position) if with_season else [None]
+        for season in seasons:
+            claims.append(Claim(show, season, "renewal", value, level, sentence.evidence))
     return claims
 
 
-def _season(sentence: Sentence, show: str, lo: int, hi: int, position: int) -> int | None:
-    """The season a renewal names: right after the verb ("for a third season"), or just
-    before it ("season 3 renewal"); an unnamed one is left open rather than guessed."""
-    for mention in sentence.seasons:
-        if mention.start <= position < mention.end or position <= mention.start < min(
-            hi, position + 60
-        ):
-            return sentence.context_season(show) if mention.relative else mention.number
-    for mention in reversed(sentence.seasons):
-        if lo <= mention.start and mention.end <= position and position - mention.end <= 25:
-            return sentence.context_season(show) if mention.relative else mention.number
-    return None
+_OTHER_TITLE = re.compile(
+    r"(?<![\w’'])(?!(?:Season|Series|The\s+(?:Show|Series))\b)"
+    r"[A-Z][\w’'&!-]*(?:\s+(?:(?:of|the|and|in|on|a|&)\s+)?[A-Z][\w’'&!-]*)+"
+)
+
+
+def _about_default(sentence: Sentence, lo: int, hi: int) -> bool:
+    """A clause that names no show speaks of the article's show through "it", "the series",
+    or a season; a clause that names another title instead is about that one."""
+    clause = _masked(sentence, lo, hi)
+    if sentence.heading or _SHOW_WORD.search(clause):
+        return True  # a heading only lends its show to a clause when it names it
+    for run in _OTHER_TITLE.finditer(clause):
+        if run.group(0).split()[0].lower().rstrip("'’s") not in PLATFORMS:
+            return False
+    return any(lo <= m.start < hi for m in sentence.seasons)
+
+
+def _seasons(sentence: Sentence, show: str, lo: int, hi: int, position: int) -> list[int | None]:
+    """The seasons a renewal names: right after the verb ("for a third season", "for seasons 4
+    and 5"), or just before it ("season 3 renewal"); an unnamed one is left open, not guessed."""
+    after = [
+        m
+        for m in sentence.seasons
+        if m.start <= position < m.end or position <= m.start < min(hi, position + 60)
+    ]
+    before = [
+        m
+        for m in sentence.seasons
+        if lo <= m.start and m.end <= position and position - m.end <= 25
+    ]
+    chosen = after[:1] or before[-1:]
+    if not chosen:
+        return [None]
+    if chosen[0].relative:
+        return [sentence.context_season(show)]
+    # "seasons 4 and 5" is one mention holding two numbers
+    same = [m.number for m in sentence.seasons if m.start == chosen[0].start]
+    return list(dict.fromkeys(same))

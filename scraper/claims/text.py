@@ -95,3 +95,42 @@ def clause_at(spans: list[tuple[int, int]], position: int) -> tuple[int, int]:
 def mask_quotes(sentence: str) -> str:
     """The sentence with quoted speech blanked out (same length, so offsets still hold)."""
     return _QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+# A comma segment that starts like this has no subject of its own: it continues the
+# predicate of an earlier segment ("..., premieres in October") or modifies one ("..., which
+# wrapped in May"; "..., set to drop on June 5").
+_RELATIVE_START = re.compile(r"^(?:which|who|whose|whom|where|that)\b", re.IGNORECASE)
+_PREDICATE_START = re.compile(
+    r"^(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|shall|must|"
+    r"also|then|still|now|just|only|originally|previously|initially|first|once|finally|"
+    r"officially|reportedly|set|slated|scheduled|due|expected|to|premier\w*|return\w*|"
+    r"arriv\w*|debut\w*|land\w*|drop\w*|launch\w*|air\w*|hit\w*|stream\w*|com(?:es|ing)|"
+    r"released|releasing|delayed|pushed|moved|bow\w*|shot|filmed|wrapped|starring|featuring)\b",
+    re.IGNORECASE,
+)
+_SEGMENT_BREAK = re.compile(r",\s+(?!(?:19|20)\d\d\b)")
+
+
+def scope(clause: str, position: int) -> str:
+    """The words that govern `position` in a clause: its comma segment, plus the segment that
+    holds its subject when it has none of its own. "The season, which finished filming in May,
+    premieres in October": October is governed by "The season ... premieres in October", May
+    by "The season ... which finished filming in May"."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SEGMENT_BREAK.finditer(clause):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(clause)))
+    index = next((i for i, (a, b) in enumerate(spans) if a <= position < b), len(spans) - 1)
+    parts = [clause[slice(*spans[index])]]
+    if _RELATIVE_START.match(parts[0]) and index > 0:
+        parts.insert(0, clause[slice(*spans[index - 1])])
+    elif _PREDICATE_START.match(parts[0]):
+        for earlier in range(index - 1, -1, -1):
+            text = clause[slice(*spans[earlier])]
+            if not (_RELATIVE_START.match(text) or _PREDICATE_START.match(text)):
+                parts.insert(0, text)
+                break
+    return " … ".join(parts)
