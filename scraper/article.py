@@ -94,10 +94,20 @@ ARTICLE_H1 = etree.XPath("//article//h1 | //main//h1")
 PROSE = etree.XPath(".//*[self::p or self::h2 or self::h3 or self::h4]")
 
 
+# The fetcher's default body cap. A news article is 50-500 KB; parsing a page many times
+# larger costs minutes and gigabytes, and such a page is an archive or a dump, not news.
+MAX_INPUT_BYTES = 5_000_000
+
+
 def read_article(
     body: bytes | str, *, url: str | None = None, content_type: str | None = None
 ) -> Article:
     """The article in `body`: markup is read as HTML, anything else as plain text."""
+    size = len(body)
+    if size > MAX_INPUT_BYTES:
+        raise ExtractError(
+            url, f"input is {size:,} bytes; a page over {MAX_INPUT_BYTES:,} bytes is not read"
+        )
     text = body if isinstance(body, str) else _decode(body, content_type, url)
     if text.count("\x00") > 4:
         raise ExtractError(url, "binary content, not text (NUL characters)")

@@ -119,7 +119,13 @@ def run(once: bool, verbose: bool, db_path: Path, sources_path: Path) -> None:
         store = Store(db_path)
         try:
             # a single run retries refused deliveries now: the user chose when to run
-            pipeline = make_pipeline(config, store, channels, respect_backoff=not once)
+            pipeline = make_pipeline(
+                config,
+                store,
+                channels,
+                respect_backoff=not once,
+                feed_path=_feed_path(db_path),
+            )
 
             async def main() -> None:
                 async with pipeline.fetcher:
@@ -162,7 +168,9 @@ def check(source_name: str, verbose: bool, db_path: Path, sources_path: Path) ->
         store = Store(db_path)
         try:
             channels = channels_from(config.channel_settings)
-            pipeline = make_pipeline(config, store, channels, respect_backoff=False)
+            pipeline = make_pipeline(
+                config, store, channels, respect_backoff=False, feed_path=_feed_path(db_path)
+            )
 
             async def main() -> None:
                 async with pipeline.fetcher:
@@ -261,6 +269,62 @@ def alert_test(channel: str | None, sources_path: Path) -> None:
             key=f"test-{datetime.now(UTC):%Y%m%dT%H%M%S}",
         )
         click.echo(f"sent: {target.name}")
+
+
+def _feed_path(db_path: Path) -> Path:
+    """The Atom feed of alerts lives beside the database."""
+    return db_path.with_name("alerts.atom")
+
+
+@cli.command()
+@click.option("--serve", is_flag=True, help="Serve the feed over HTTP until Ctrl-C.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to serve on.")
+@click.option("--port", default=8008, show_default=True, help="Port to serve on.")
+@db_option
+@handle_errors
+def feed(serve: bool, host: str, port: int, db_path: Path) -> None:
+    """Print the Atom feed of alerts, or serve it for a feed reader (--serve).
+
+    Every run also writes it to alerts.atom beside the database. Entry ids are the alerts'
+    stable keys, so a reader never shows an alert twice.
+
+    Example: scraper feed --serve --port 8008
+    """
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from scraper import queries
+    from scraper.atom import alerts_feed
+
+    store = _open_store(db_path)
+    if not serve:
+        click.echo(alerts_feed(queries.feed_rows(store)), nl=False)
+        return
+    store.close()
+
+    class FeedHandler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+            reader = _open_store(db_path)  # per request: the monitor may be writing
+            try:
+                body = alerts_feed(queries.feed_rows(reader)).encode()
+            finally:
+                reader.close()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/atom+xml; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer((host, port), FeedHandler)
+    click.echo(f"serving the alerts feed on http://{host}:{server.server_port}/", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 def _open_store(db_path: Path) -> Any:

@@ -110,9 +110,12 @@ class Fetcher:
             timeout=httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout),
             follow_redirects=True,
             max_redirects=settings.max_redirects,
+            # in-flight requests are capped by our own semaphores; the pool only keeps
+            # connections open, one or two per host, so a poll of many hosts reuses them
+            # instead of evicting one host's connection for the next
             limits=httpx.Limits(
-                max_connections=settings.total_concurrency,
-                max_keepalive_connections=settings.total_concurrency,
+                max_connections=None,
+                max_keepalive_connections=max(256, settings.total_concurrency),
             ),
         )
         self._total = asyncio.Semaphore(settings.total_concurrency)

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from scraper.alerts import (
     Channel,
@@ -22,9 +23,11 @@ from scraper.alerts import (
     release_alert,
     retry_at,
 )
+from scraper.atom import alerts_feed
 from scraper.errors import AlertError
 from scraper.failpoints import failpoint
 from scraper.models import AlertRules, ChannelSettings
+from scraper.queries import feed_rows
 from scraper.store import Delivery, Store
 
 log = logging.getLogger("scraper.outbox")
@@ -127,3 +130,10 @@ async def deliver(
         for delivery in batch:
             store.mark_delivery(delivery.id, error=None, now=now)
     return DeliveryReport(sent, failed)
+
+
+def write_feed(store: Store, path: Path) -> None:
+    """Rewrite the Atom feed of alerts; readers never see a half-written file."""
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(alerts_feed(feed_rows(store)), encoding="utf-8")
+    partial.replace(path)

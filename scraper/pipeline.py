@@ -14,6 +14,7 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from scraper import health
@@ -25,7 +26,7 @@ from scraper.errors import ScraperError
 from scraper.failpoints import failpoint
 from scraper.fetch import Fetcher, RateLimited
 from scraper.models import Article, Claim, Config, Fetched, Link, Source
-from scraper.outbox import DeliveryReport, deliver, raise_alerts
+from scraper.outbox import DeliveryReport, deliver, raise_alerts, write_feed
 from scraper.store import Store
 
 log = logging.getLogger("scraper.pipeline")
@@ -78,13 +79,17 @@ class Pipeline:
         clock: Clock = utc_now,
         respect_backoff: bool = True,
         rng: random.Random | None = None,
+        feed_path: Path | None = None,
     ) -> None:
         self.config = config
         self.store = store
         self.fetcher = fetcher
         self.channels = list(channels)
         self.clock = clock
+        # `run --once` retries a refused delivery at once; the daemon waits its backoff
         self.respect_backoff = respect_backoff
+        # the Atom feed of alerts, rewritten after each delivery round
+        self.feed_path = feed_path
         self._schedules = schedules(self.channels)
         self._rng = rng or random.Random()
         self._watched = {show.title for show in config.watchlist}
@@ -319,14 +324,18 @@ class Pipeline:
         return latest is not None and latest == hashlib.sha256(fetched.body).hexdigest()
 
     async def deliver(self) -> DeliveryReport:
-        """Send every due delivery; a refused one stays pending for a later run."""
-        return await deliver(
+        """Send every due delivery; a refused one stays pending for a later run. Then
+        rewrite the Atom feed of alerts, when there is one."""
+        report = await deliver(
             self.store,
             self.channels,
             self._schedules,
             now=self.clock(),
             respect_backoff=self.respect_backoff,
         )
+        if self.feed_path is not None:
+            write_feed(self.store, self.feed_path)
+        return report
 
 
 def make_pipeline(
@@ -336,6 +345,15 @@ def make_pipeline(
     *,
     clock: Clock = utc_now,
     respect_backoff: bool = True,
+    feed_path: Path | None = None,
 ) -> Pipeline:
     fetcher = Fetcher(config.settings, robots_store=store)
-    return Pipeline(config, store, fetcher, channels, clock=clock, respect_backoff=respect_backoff)
+    return Pipeline(
+        config,
+        store,
+        fetcher,
+        channels,
+        clock=clock,
+        respect_backoff=respect_backoff,
+        feed_path=feed_path,
+    )

@@ -73,10 +73,17 @@ def timeline(store: Store, title: str) -> list[dict[str, Any]]:
 
 
 def current_state(store: Store, title: str) -> list[dict[str, Any]]:
+    """Each (season, kind) of a show: its value, whether sources conflict, the values that
+    compete with it, and the sources whose active claims support it."""
     return list(
         store.db.query(
-            "SELECT season, kind, value, certainty, updated_at FROM states"
-            " WHERE show = ? COLLATE NOCASE ORDER BY season IS NOT NULL, season, kind",
+            "SELECT s.season, s.kind, s.value, s.certainty, s.conflict, s.competing,"
+            " (SELECT group_concat(DISTINCT c.source) FROM claims c WHERE c.show = s.show"
+            "  AND c.season IS s.season AND c.kind = s.kind AND c.active = 1"
+            "  AND (c.value IS s.value OR s.kind = 'cast')"
+            "  AND c.certainty NOT IN ('denied')) AS sources,"
+            " s.updated_at FROM states s"
+            " WHERE s.show = ? COLLATE NOCASE ORDER BY s.season IS NOT NULL, s.season, s.kind",
             [title],
         )
     )
@@ -143,3 +150,13 @@ def sources(store: Store, configured: Sequence[Source]) -> list[dict[str, Any]]:
             }
         )
     return result
+
+
+def feed_rows(store: Store, *, limit: int = 50) -> list[dict[str, Any]]:
+    """The newest alerts, as the Atom feed needs them."""
+    return list(
+        store.db.query(
+            "SELECT key, title, body, url, created_at FROM alerts ORDER BY id DESC LIMIT ?",
+            [limit],
+        )
+    )

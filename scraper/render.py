@@ -82,6 +82,10 @@ def _describe(kind: str, change: str, old: str | None, new: str | None, certaint
         return f"{', '.join(parts)} ({certainty})"
     if kind == "release_date" and new is None:
         return certainty if change != "cleared" else f"cleared (was {old})"
+    if change in ("conflict", "competing"):
+        return f"a {change} claim; {new} stands ({certainty})"
+    if change == "resolved":
+        return f"conflict resolved: {new} ({certainty})"
     if change in ("moved", "more_precise", "less_precise", "changed") and old is not None:
         return f"{old} → {new} ({change.replace('_', ' ')}, {certainty})"
     return f"{new} ({certainty})"
@@ -101,7 +105,13 @@ def show_report(
         cast = row["kind"] == "cast"
         value = ", ".join(_cast(row["value"])) if cast else row["value"] or "-"
         kind = row["kind"].replace("_", " ")
-        lines.append(f"  {kind:<13}{value} ({row['certainty']})")
+        flag = "  CONFLICT between equally strong sources" if row.get("conflict") else ""
+        lines.append(f"  {kind:<13}{value} ({row['certainty']}){flag}")
+        if row.get("sources"):
+            lines.append(f"  {'':<13}from: {row['sources'].replace(',', ', ')}")
+        for other in json.loads(row.get("competing") or "[]"):
+            competing = f"{other['value']} ({other['certainty']}, {other['source']})"
+            lines.append(f"  {'':<13}competing: {competing}")
     lines.append("\nTimeline")
     for event in events:
         season = "" if event["season"] is None else f"season {event['season']}  "

@@ -69,6 +69,9 @@ class Store:
         conn_db.conn.execute("PRAGMA foreign_keys = ON")
         if str(path) != ":memory:":
             conn_db.enable_wal()
+            # in WAL mode NORMAL is safe against a killed process (a power cut may lose the
+            # last commits, never corrupt); FULL would fsync once per polled URL
+            conn_db.conn.execute("PRAGMA synchronous = NORMAL")
         migrations.apply(conn_db)
         self.db = conn_db
 
@@ -135,17 +138,20 @@ class Store:
             " last_changed = CASE WHEN ? THEN excluded.last_changed ELSE pages.last_changed END",
             [fetched.url, source, fetched.etag, fetched.last_modified, digest, at, at, changed],
         )
-        self.db.table("fetches").insert(
-            {
-                "url": fetched.url,
-                "source": source,
-                "at": at,
-                "status": fetched.status,
-                "outcome": outcome,
-                "hash": digest,
-                "error": error,
-                "elapsed_ms": fetched.elapsed_ms,
-            }
+        # the hash only where it is news: an unchanged poll's row stays small (pages has it)
+        self.db.execute(
+            "INSERT INTO fetches (url, source, at, status, outcome, hash, error, elapsed_ms)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                fetched.url,
+                source,
+                at,
+                fetched.status,
+                outcome,
+                digest if changed else None,
+                error,
+                fetched.elapsed_ms,
+            ],
         )
         return Version(digest, changed)
 
@@ -367,9 +373,18 @@ class Store:
                 change = "competing"
             else:
                 change = "certainty"
+        claim_id = new.claim_id if new else None
+        if change in ("competing", "conflict"):
+            # the event is about the newest claim that disagrees, not the one that stands
+            challenger = self._one(
+                "SELECT max(id) AS id FROM claims WHERE show = ? AND season IS ? AND kind = ?"
+                " AND active = 1 AND value IS NOT ?",
+                [show, season, kind, new_value],
+            )
+            claim_id = (challenger or {}).get("id") or claim_id
         claim = (
-            self._one("SELECT url, source, evidence FROM claims WHERE id = ?", [new.claim_id])
-            if new
+            self._one("SELECT url, source, evidence, value FROM claims WHERE id = ?", [claim_id])
+            if claim_id
             else None
         ) or {}
         event = Event(

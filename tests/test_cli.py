@@ -79,6 +79,17 @@ def test_extract_of_an_unreadable_input_is_one_line_and_exit_1(tmp_path: Path) -
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+def test_extract_refuses_a_20_mb_page_with_one_line(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.html"
+    paragraph = "<p>The council met on Tuesday to discuss the ferry timetable.</p>\n"
+    huge.write_text("<html><body><article>" + paragraph * 320_000 + "</article></body></html>")
+    assert huge.stat().st_size > 20_000_000
+    result = CliRunner().invoke(cli, ["extract", str(huge), "--json"])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "over 5,000,000 bytes" in result.stderr
+
+
 def test_queries_before_any_run_say_what_to_do(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["shows", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1

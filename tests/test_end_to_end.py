@@ -205,3 +205,10 @@ def test_the_all_of_us_are_dead_story(story: Story) -> None:
     story.run_once()
     assert len(webhook.received) == 3
     assert "sent" in story.query("alerts")[0]["deliveries"]
+
+    # the Atom feed beside the database holds each alert once, under its stable key
+    atom = (story.db.parent / "alerts.atom").read_text()
+    keys = [payload["alert_key"] for payload in webhook.received]
+    assert all(atom.count(f"urn:scraper:alert:{key}") == 1 for key in keys)
+    feed_command = story.runner.invoke(cli, ["feed", "--db", str(story.db)])
+    assert feed_command.exit_code == 0 and feed_command.stdout == atom
