@@ -7,9 +7,10 @@ version an article with claims was read from (the evidence behind the timeline).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from scraper.store import Store
+from scraper.store.base import iso
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,10 +22,6 @@ class Pruned:
     bytes_after: int
 
 
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
 def prune(
     store: Store, *, now: datetime, keep_versions: float, keep_fetch_log: float, vacuum: bool
 ) -> Pruned:
@@ -32,8 +29,8 @@ def prune(
     fold fetch-log rows older than `keep_fetch_log` into fetch_summaries; then VACUUM."""
     db = store.db
     before = _size(store)
-    versions_cutoff = _iso(now - timedelta(seconds=keep_versions))
-    log_cutoff = _iso(now - timedelta(seconds=keep_fetch_log))
+    versions_cutoff = iso(now - timedelta(seconds=keep_versions))
+    log_cutoff = iso(now - timedelta(seconds=keep_fetch_log))
     with store.atomic():
         doomed = (
             "FROM page_versions WHERE first_seen < ?"

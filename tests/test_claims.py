@@ -211,6 +211,108 @@ def test_moved_date_keeps_the_new_one() -> None:
     assert kinds(found, "release_date") == [(2, "2025-06", "confirmed")]
 
 
+# --- release-date revisions and withdrawals --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Netflix has pushed The Night Ferry season 2 to 2028.", "2028"),
+        ("The Night Ferry season 2 has been delayed to June 18, 2027.", "2027-06-18"),
+        ("The Night Ferry season 2 moves to March 2027.", "2027-03"),
+        ("The Night Ferry season 2 has been postponed until fall 2027.", "2027-fall"),
+        ("The Night Ferry season 2 has been rescheduled for April 3.", "2025-04-03"),
+        ("The Night Ferry season 2 will now premiere on June 18.", "2024-06-18"),
+        ("The Night Ferry season 2 is now set for June 18.", "2024-06-18"),
+        ("The Night Ferry season 2 has been pushed back a year, to 2026.", "2026"),
+        ("The Night Ferry season 2 was pushed back to March.", "2025-03"),
+        ("Netflix has bumped The Night Ferry season 2 to next year.", "2025"),
+    ],
+)
+def test_a_delay_or_move_claims_the_new_date(text: str, value: str) -> None:
+    found = claims(text, show="The Night Ferry")
+    assert kinds(found, "release_date") == [(2, value, "confirmed")]
+
+
+def test_a_delay_keeps_the_usual_certainty_rules() -> None:
+    found = claims("The Night Ferry season 2 has been pushed back to 2026, Deadline reports.",
+                   show="The Night Ferry")  # fmt: skip
+    assert kinds(found, "release_date") == [(2, "2026", "reported")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Night Ferry season 2 was pushed from March 12 to April 9.",
+        "Netflix delayed the March 12 premiere of The Night Ferry season 2 to April 9.",
+        "The Night Ferry season 2, which was due on March 12, has been delayed to April 9.",
+        "The Night Ferry season 2, originally set for March 12, has been moved to April 9.",
+    ],
+)
+def test_the_date_a_delay_replaced_is_not_claimed(text: str) -> None:
+    found = claims(text, show="The Night Ferry")
+    assert kinds(found, "release_date") == [(2, "2025-04-09", "confirmed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Night Ferry season 2, which was due on March 12, has been delayed.",
+        "The Night Ferry season 2 has been delayed from March 12.",
+        "The April 9 premiere of The Night Ferry season 2 has been postponed.",
+        "The Night Ferry season 2 was set for March 12 but has been delayed.",
+        "The Night Ferry season 2 has been delayed by several months.",
+    ],
+)
+def test_a_delay_without_a_new_date_claims_no_date(text: str) -> None:
+    found = claims(text, show="The Night Ferry")
+    assert [c for c in found if c.kind == "release_date" and c.value] == []
+
+
+def test_no_longer_premiering_on_a_date_denies_it() -> None:
+    found = claims("The Night Ferry season 2 is no longer premiering on May 14, 2025.",
+                   show="The Night Ferry")  # fmt: skip
+    assert kinds(found, "release_date") == [(2, "2025-05-14", "denied")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Night Ferry season 2 has been delayed indefinitely.",
+        "The Night Ferry season 2 has been pulled from the schedule.",
+        "The Night Ferry season 2 has been delayed, with no new date announced.",
+        "Netflix has postponed The Night Ferry season 2 until further notice.",
+        "The Night Ferry season 2, once due on March 12, has been put on hold.",
+    ],
+)
+def test_a_release_taken_off_the_schedule_is_unannounced(text: str) -> None:
+    found = claims(text, show="The Night Ferry")
+    assert kinds(found, "release_date") == [(2, None, "unannounced")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Filming on The Night Ferry season 2 has been delayed to June 2025.",
+        "The Night Ferry season 2 trailer has been delayed to May 20.",
+        "The Night Ferry season 2 could be delayed indefinitely if the strike drags on.",
+        "The Night Ferry ran from 2019 to 2023 on Netflix.",
+    ],
+)
+def test_delays_that_are_not_about_the_release(text: str) -> None:
+    assert kinds(claims(text, show="The Night Ferry"), "release_date") == []
+
+
+def test_a_release_verb_after_a_delay_still_dates() -> None:
+    for text in [
+        "The delayed season 2 of The Night Ferry will premiere on June 18.",
+        "The Night Ferry season 2 premieres June 18, having been delayed twice.",
+        "The Night Ferry season 2 has been delayed and is now set for June 18.",
+    ]:
+        found = claims(text, show="The Night Ferry")
+        assert kinds(found, "release_date") == [(2, "2024-06-18", "confirmed")], text
+
+
 def test_several_shows_each_get_their_own_claims() -> None:
     text = (
         "Netflix renewed Copper Valley for a fourth season, while Hulu cancelled Dust Road.\n\n"

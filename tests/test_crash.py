@@ -29,6 +29,7 @@ class Monitor:
         self.db = tmp_path / "scraper.db"
         self.sources = tmp_path / "sources.yaml"
         self.sources.write_text(
+            "settings: {min_delay: 0s, delay_jitter: 0}\n"
             "watchlist: [All of Us Are Dead]\n"
             f"alerts: ['{hook.apprise_url}']\n"
             "sources:\n"

@@ -60,6 +60,9 @@ def feed(site: NewsSite, items: list[tuple[str, str]]) -> str:
 
 
 SOURCES = """\
+settings:
+  min_delay: 0s   # one local site serves every page; politeness is tested elsewhere
+  delay_jitter: 0
 watchlist:
   - title: All of Us Are Dead
     aliases: [Jigeum Uri Hakgyoneun]

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from scraper.alerts import TerminalChannel
-from scraper.models import Config, Show, Source
+from scraper.models import Config, Settings, Show, Source
 from scraper.pipeline import Pipeline, make_pipeline
 from scraper.store import Store
 from tests.servers import NewsSite, running
@@ -139,7 +139,9 @@ def test_a_season_told_in_twelve_articles(sites: dict[str, NewsSite], tmp_path: 
         outlet: Source(outlet, sites[outlet].url("/feed.xml"), outlet=kind)
         for outlet, kind in outlets.items()
     }
-    config = Config("sources.yaml", tuple(sources.values()), (Show(SHOW),))
+    # politeness delays are tested elsewhere; here they would only slow the story down
+    quick = Settings(min_delay=0, delay_jitter=0)
+    config = Config("sources.yaml", tuple(sources.values()), (Show(SHOW),), settings=quick)
     store = Store(tmp_path / "scraper.db")
     published: dict[str, list[tuple[str, str]]] = {outlet: [] for outlet in outlets}
     alerts_after: list[int] = []

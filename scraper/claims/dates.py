@@ -59,7 +59,9 @@ _DATE = re.compile(
     r"|(?P<today>today|tonight|tomorrow)"
     rf"|(?P<wdpre>this|on|next)\s+(?P<wd>{_WEEKDAY})\b(?!,?\s+{_MONTH})"
     rf"|(?P<mpre>in|into|to|this|next|come|until|till|from|during|for)\s+(?P<m5>{_MONTH})\b(?!\s+\d)"
-    rf"|(?P<ypre>in|until|till|during|for|come|around|sometime\s+in|some\s+time\s+in)\s+(?P<y7>{_YEAR})\b"
+    rf"|(?P<ypre>in|until|till|during|for|come|around|sometime\s+in|some\s+time\s+in|"
+    # "pushed to 2028", not the end of a span ("from 2019 to 2023")
+    rf"(?<!\d\d\s)\b(?:to|into))\s+(?P<y7>{_YEAR})\b"
     rf"|(?P<yadj>{_YEAR})(?=\s+(?:release|premiere|debut|return|launch|bow)\b)",
     re.IGNORECASE,
 )

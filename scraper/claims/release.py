@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from scraper.claims.certainty import certainty, is_unannounced
+from scraper.claims.certainty import certainty, is_hedged, is_negated, is_unannounced
 from scraper.claims.context import Sentence
 from scraper.claims.dates import DateMatch, find_dates
 from scraper.claims.text import scope
@@ -18,8 +18,9 @@ RELEASE_WORD = re.compile(
     r"hit(?:s|ting)?\s+(?:(?:the\s+)?\w+\s+)?(?:netflix|screens?|streaming|tv|hulu|disney\+?|"
     r"prime|max|hbo|apple|peacock|paramount\+?)|"
     r"(?:be|is|are|comes?|coming|came)\s+(?:out|back)|coming|due|slated|scheduled|"
-    r"available|go(?:es)?\s+live|kick(?:s|ed)?\s+off|delayed|pushed|postponed|moved|"
-    r"slip(?:s|ped)?|set\s+for|(?:will|to|would|could|should|may|might|['’]ll)\s+(?:\w+\s+)?air|"
+    r"available|go(?:es)?\s+live|kick(?:s|ed)?\s+off|delay(?:s|ed)|push(?:es|ed)|postpone[sd]|"
+    r"moved|mov(?:es|ing)\s+(?:up\s+|back\s+)?(?:to|into)|bump(?:s|ed)|shift(?:s|ed)|"
+    r"reschedul(?:es|ed|ing)|slip(?:s|ped)?|set\s+for|(?:will|to|would|could|should|may|might|['’]ll)\s+(?:\w+\s+)?air|"
     r"(?:begin|begins|start|starts)(?=\s+(?:on|in|airing|streaming)\b)|"
     r"(?:is|are|was|were)\s+(?:now\s+|still\s+)?expected(?=\s+(?:in|on|by|around|sometime|"
     r"some\s+time|early|late|mid|next|this|later|before)\b)|"
@@ -66,7 +67,8 @@ BLOCKERS = re.compile(
 _SAID_ON = re.compile(
     r"\b(?:announced|announcement|revealed|said|told|posted|shared|tweeted|reported|teased|"
     r"unveiled|confirmed|wrote|noted|explained|added|spoke|interviewed|renewed|cancell?ed|"
-    r"ordered|greenlit|picked\s+up|since|as\s+of|back)\s+(?:(?:on|in|at|during|earlier|"
+    r"ordered|greenlit|picked\s+up|since|as\s+of|"
+    r"(?<!push\s)(?<!pushed\s)(?<!pushes\s)(?<!moved\s)(?<!moves\s)(?<!bumped\s)back)\s+(?:(?:on|in|at|during|earlier|"
     r"last|this|early|late|mid)\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -75,6 +77,46 @@ _SUPERSEDED = re.compile(
     re.I,
 )
 _NEAR_VERB = re.compile(RELEASE_WORD.pattern + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# A revision that moves a release back or off the schedule. In a sentence that tells of one,
+# a date is the new plan only when it is the revision's target ("delayed to April 9",
+# "rescheduled for May", "pushed back a year, to 2028") or follows a release verb of its own
+# ("will now premiere on June 18"); any other date there is the plan that was dropped
+# ("delayed from March 12", "the March 12 premiere has been postponed", "which was due in
+# March").
+_DELAY = re.compile(
+    r"\b(?:delay(?:s|ed|ing)?|postpon\w+|push(?:es|ed|ing)?|pull(?:s|ed|ing)?|bump(?:s|ed|ing)?|"
+    r"shift(?:s|ed|ing)?|slip(?:s|ped|ping)?|slid|mov(?:es|ed|ing)|reschedul\w+|on\s+hold)\b",
+    re.IGNORECASE,
+)
+_TARGET = re.compile(
+    r"\b(?:to|into|until|till|for)\s+(?:an?\s+|the\s+|a\s+new\s+)?$|^(?:to|into|until|till|for)\b",
+    re.IGNORECASE,
+)
+_PLAN_WORD = re.compile(
+    r"^(?:due|slated|scheduled|set\s+for|expected|coming|delay|push|postpon|pull|bump|shift|"
+    r"slip|slid|mov|reschedul)",
+    re.IGNORECASE,
+)
+_WAS_DUE = re.compile(
+    r"\b(?:was|were)\s+(?:originally\s+|previously\s+|initially\s+|first\s+)?"
+    r"(?:due|set|slated|scheduled|planned|expected|supposed|meant|going)\b",
+    re.IGNORECASE,
+)
+_NOW = re.compile(r"\bnow\b", re.IGNORECASE)
+# The plan before the change: "which was due on March 12", "due in March, it has ...".
+_PLAN_PAST = re.compile(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!['’]s\s)\b(?:due|slated|scheduled|planned|"
+    r"set\s+(?:for|to)|supposed|meant|penc[ie]l+ed)\b",
+    re.IGNORECASE,
+)
+# A release taken off the schedule with no new date: "delayed indefinitely", "pulled from the
+# schedule", "postponed until further notice", "put on hold".
+_INDEFINITE = re.compile(
+    r"\b(?:indefinitely|until\s+further\s+notice|on\s+(?:indefinite\s+)?hold)\b"
+    r"|\b(?:pull|remov|drop|tak|yank)\w*\s+(?:\w+\s+){0,6}?(?:from|off)\s+(?:the\s+|its\s+|"
+    r"\w+['’]s\s+)?(?:\w+\s+){0,2}?(?:schedule|slate|line-?up|calendar)s?\b",
+    re.IGNORECASE,
+)
 _RELATIVE_DAY = re.compile(
     r"^(?:today|tonight|tomorrow|(?:this|on|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
@@ -124,6 +166,12 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
     for lo, hi in sentence.clauses:
         clause = text[lo:hi]
         words = list(RELEASE_WORD.finditer(clause))
+        if _INDEFINITE.search(clause) and not (
+            BLOCKERS.search(clause) or is_hedged(clause) or is_negated(clause)
+        ):
+            # off the schedule: whatever date the clause names is the plan that was dropped
+            claims.extend(_claim(sentence, lo, hi, lo, None, "unannounced"))
+            continue
         unset = is_unannounced(clause) and bool(_WHEN_UNSET.search(clause))
         if not words and not unset:
             continue
@@ -143,6 +191,7 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
                 BLOCKERS.search(governing)
                 or _WAS_PLANNED.search(governing)
                 or not RELEASE_WORD.search(governing)
+                or _old_plan(text, clause, found, governing)
             ):
                 continue
             position = lo + found.start
@@ -168,6 +217,23 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
                 level = "speculated"
             claims.extend(_claim(sentence, lo, hi, position, found.value, level))
     return claims
+
+
+def _old_plan(text: str, clause: str, found: DateMatch, governing: str) -> bool:
+    """In a sentence that tells of a delay, whether a date is the plan it replaced."""
+    if not _DELAY.search(text):
+        return False
+    if _WAS_DUE.search(governing):
+        return True  # "was set for March 12 but has been delayed"
+    before = clause[max(0, found.start - 40) : found.start]
+    if _TARGET.search(before) or _TARGET.search(clause[found.start : found.end]):
+        return False  # "delayed to April 9", "rescheduled for May"
+    verb = _NEAR_VERB.search(before)
+    if verb and not _PLAN_WORD.match(verb.group(0)):
+        return False  # "will now premiere on June 18", "premieres June 18, after a delay"
+    if _NOW.search(governing):
+        return False  # "is now set for June 18"
+    return bool(_DELAY.search(governing) or _PLAN_PAST.search(governing))
 
 
 def _foreign_subject(sentence: Sentence, clause: str, lo: int, words: list[re.Match[str]]) -> bool:
