@@ -95,6 +95,8 @@ _LEADING = words(
 )
 _NOT_PEOPLE = words(
     "season series episode part chapter volume netflix show drama trailer the it this that"
+    # news words a capitalised headline runs into a "name" ("Filming Delayed as Lead ...")
+    " filming production premiere release date delayed postponed teaser"
 )
 
 
