@@ -45,6 +45,13 @@ _REVISION = re.compile(
 )
 
 
+_WITHDRAWAL = re.compile(
+    r"\b(?:delay(?:ed|s)?|postpone[sd]?|pulled|on\s+hold|indefinitely|until\s+further\s+notice"
+    r"|no\s+longer|shelved)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimRow:
     """What state derivation needs of a stored claim; `id` order is the order seen."""
@@ -155,6 +162,10 @@ def _live_dates(rows: Sequence[ClaimRow]) -> list[ClaimRow]:
     live: list[ClaimRow] = []
     for row in sorted(rows, key=lambda r: r.id):
         if not row.value:
+            if row.certainty in ("unannounced", "denied") and _WITHDRAWAL.search(row.evidence):
+                # "delayed indefinitely", "pulled from the schedule": earlier dates from
+                # sources of no greater weight no longer stand
+                live = [r for r in live if r.weight > row.weight]
             continue
         if row.certainty == "denied":
             live = [r for r in live if not compatible(r.value or "", row.value)]

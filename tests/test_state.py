@@ -97,3 +97,23 @@ def test_a_hedge_never_beats_a_report() -> None:
     report = claim("2027-03", "reported", outlet="blog", source="Blog")
     state = derive("release_date", [rumour, report])
     assert state is not None and state.value == "2027-03"
+
+
+def test_delayed_indefinitely_clears_a_date_of_no_greater_weight() -> None:
+    announced = claim("2027-03-12", outlet="trade", source="Deadline")
+    shelved = claim(
+        None,
+        "unannounced",
+        outlet="official",
+        source="Netflix",
+        evidence="It has been delayed indefinitely.",
+    )
+    state = derive("release_date", [announced, shelved])
+    assert state is not None and (state.value, state.certainty) == (None, "unannounced")
+    # a blog's word does not clear the platform's date, and an old explainer's
+    # "no date has been announced" clears nothing
+    official = claim("2027-03-12", outlet="official", source="Netflix")
+    rumour = claim(None, "unannounced", outlet="blog", source="Blog", evidence="Delayed again?")
+    stale = claim(None, "unannounced", source="Old", evidence="No date has been announced.")
+    state = derive("release_date", [official, rumour, stale])
+    assert state is not None and state.value == "2027-03-12"
