@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -130,7 +131,11 @@ def change_alert(
     if policy is None:
         return None
     label = _label(subject.show, subject.season)
-    title = f"{label}: {subject.kind.replace('_', ' ')} {subject.value}"
+    if subject.kind == "cast":
+        members = ", ".join(json.loads(subject.value))
+        title = f"{label}: cast now {members}"
+    else:
+        title = f"{label}: {subject.value}"
     return _alert(subject, supporters[0], title, "changed", policy, last_alerted)
 
 

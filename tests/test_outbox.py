@@ -119,3 +119,69 @@ def test_the_atom_feed_keeps_each_alert_id(store: Store, tmp_path: Path) -> None
     first_id = next(first.iter(f"{{{ATOM}}}entry")).findtext(f"{{{ATOM}}}id")
     assert first_id == ids[1]  # the older alert kept its id; the new one is on top
     assert all(i and i.startswith("urn:scraper:alert:") for i in ids)
+
+
+def test_renewals_alert_only_when_the_rules_ask_and_only_once(store: Store) -> None:
+    claim = Claim(SHOW, 3, "renewal", "renewed", "confirmed", "Netflix renewed it for season 3.")
+    article = Article(text="", title="t", published=date(2026, 11, 23))
+    with_renewals = AlertRules(kinds=("release_date", "renewal"))
+    raised = []
+    for rules, version in ((AlertRules(), "a"), (with_renewals, "b"), (with_renewals, "c")):
+        with store.atomic():
+            store.record_article(
+                article,
+                [claim],
+                url="https://trade.example/renewal",
+                version=version,
+                source="Trade",
+                now=T0,
+                outlet="trade",
+                weight=3,
+            )
+            raised.append(
+                raise_alerts(
+                    store,
+                    [(SHOW, 3, "renewal")],
+                    rules=rules,
+                    watched={SHOW},
+                    schedules={"now": None},
+                    now=T0,
+                )
+            )
+    assert raised == [0, 1, 0]
+    (row,) = store.db.query("SELECT kind, value, title FROM alerts")
+    assert row == {
+        "kind": "renewal",
+        "value": "renewed",
+        "title": "All of Us Are Dead season 3: renewed",
+    }
+
+
+def test_shows_off_the_watchlist_alert_only_when_asked(store: Store) -> None:
+    claim = Claim("Copper Valley", 2, "release_date", "2027-09-03", "confirmed", "It returns.")
+    article = Article(text="", title="t", published=date(2026, 11, 23))
+    with store.atomic():
+        store.record_article(
+            article, [claim], url="https://x.example/a", version="a", source="X", now=T0
+        )
+    args: dict[str, object] = {"watched": {SHOW}, "schedules": {"now": None}, "now": T0}
+    subjects = [("Copper Valley", 2, "release_date")]
+    assert raise_alerts(store, subjects, rules=AlertRules(), **args) == 0  # type: ignore[arg-type]
+    unwatched = AlertRules(unwatched=True)
+    assert raise_alerts(store, subjects, rules=unwatched, **args) == 1  # type: ignore[arg-type]
+
+
+def test_cast_changes_alert_when_asked(store: Store) -> None:
+    article = Article(text="", title="t", published=date(2026, 11, 23))
+    rules = AlertRules(kinds=("cast",))
+    claim = Claim(SHOW, 2, "cast", "Park Ji-hu", "confirmed", "Park Ji-hu returns.", "On-jo")
+    with store.atomic():
+        store.record_article(
+            article, [claim], url="https://t.example/c", version="a", source="T", now=T0
+        )
+        raised = raise_alerts(
+            store, [(SHOW, 2, "cast")], rules=rules, watched={SHOW}, schedules={}, now=T0
+        )
+    assert raised == 1
+    (title,) = [row["title"] for row in store.db.query("SELECT title FROM alerts")]
+    assert title == "All of Us Are Dead season 2: cast now Park Ji-hu as On-jo"

@@ -199,10 +199,12 @@ class ClaimsStore(StoreBase):
     def supporters(
         self, show: str, season: int | None, kind: str, value: str | None
     ) -> list[dict[str, Any]]:
-        """The active claims that state exactly `value`, strongest first."""
+        """The active claims that state exactly `value` (for cast, any member of the cast
+        list), strongest first."""
         return self._all(
             "SELECT id, source, outlet, weight, certainty, url, evidence FROM claims"
-            " WHERE show = ? AND season IS ? AND kind = ? AND value IS ? AND active = 1"
-            " AND certainty NOT IN ('denied', 'unannounced') ORDER BY weight DESC, id",
+            " WHERE show = ? AND season IS ? AND kind = ? AND (value IS ? OR kind = 'cast')"
+            " AND active = 1 AND certainty NOT IN ('denied', 'unannounced')"
+            " ORDER BY weight DESC, id",
             [show, season, kind, value],
         )
