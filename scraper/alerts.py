@@ -251,8 +251,10 @@ class AppriseChannel:
         self._url = url
         self._scheme = url.split("://", 1)[0].lower()
         # the masked URL without its query (which may hold tokens), made unique by a digest
+        # of the URL as written, so a secret changed in the environment keeps the name
         masked = plugin.url(privacy=True).split("?", 1)[0]
-        self.name = f"{masked}#{hashlib.sha256(url.encode()).hexdigest()[:8]}"
+        identity = (settings.written if settings and settings.written else url).encode()
+        self.name = f"{masked}#{hashlib.sha256(identity).hexdigest()[:8]}"
 
     def _url_with_identity(self, key: str) -> str:
         """The URL with the alert's key as a header (webhooks, e-mail) and payload field."""

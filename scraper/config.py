@@ -175,7 +175,8 @@ class _Reader(NodeReader):
             elif key == "delay_jitter":
                 chosen[key] = self.fraction(value, field)
             elif key == "max_body":
-                chosen["max_body_bytes"] = self.measure(value, field, parse_size, "1KB")
+                size = self.measure(value, field, parse_size, "1KB")
+                chosen["max_body_bytes"] = int(size) if size is not None else None
             else:
                 # zero redirects is a legitimate choice; zero concurrency is not
                 chosen[key] = self.integer(value, field, 0 if key == "max_redirects" else 1)
@@ -201,7 +202,7 @@ class _Reader(NodeReader):
         if "interval" in values:
             seconds = self.measure(values["interval"], f"{field}.interval", parse_duration, "1m")
             if seconds is not None:
-                chosen["interval_seconds"] = seconds
+                chosen["interval_seconds"] = round(seconds)
         if "max_articles" in values:
             count = self.integer(values["max_articles"], f"{field}.max_articles", 1)
             if count is not None:
@@ -309,21 +310,24 @@ class _Reader(NodeReader):
                 if "url" not in values:
                     self.problem(item, f"{item_field}.url", "missing (every channel needs a url)")
                     continue
-                url = self.apprise_url(values["url"], f"{item_field}.url")
+                written = self.apprise_url(values["url"], f"{item_field}.url")
                 digest = quiet = None
                 if "digest" in values:
                     digest = self.clock(values["digest"], f"{item_field}.digest", "'08:00'")
                 if "quiet_hours" in values:
                     quiet = self.hours(values["quiet_hours"], f"{item_field}.quiet_hours")
-                if url is not None:
-                    channels.append(ChannelSettings(url, digest, quiet))
+                if written is not None:
+                    url = _ENV_VAR.sub(lambda match: os.environ[match[1]], written)
+                    channels.append(ChannelSettings(url, digest, quiet, written))
             else:
-                url = self.apprise_url(item, item_field)
-                if url is not None:
-                    channels.append(ChannelSettings(url))
+                written = self.apprise_url(item, item_field)
+                if written is not None:
+                    url = _ENV_VAR.sub(lambda match: os.environ[match[1]], written)
+                    channels.append(ChannelSettings(url, written=written))
         return tuple(channels)
 
     def apprise_url(self, item: Node, field: str) -> str | None:
+        """The URL as written, once every ${VAR} in it is known to be set."""
         written = self.text(item, field, "'json://localhost:8080/hook'")
         if written is None:
             return None
@@ -339,7 +343,7 @@ class _Reader(NodeReader):
             message = f"{written!r} is not an Apprise URL (try mailto://, json://, ntfy://)"
             self.problem(item, field, message)
             return None
-        return url
+        return written
 
     def sources(self, node: Node | None, defaults: dict[str, Any]) -> tuple[Source, ...]:
         if node is None:

@@ -55,10 +55,21 @@ def summary(result: CheckResult) -> str:
     return line
 
 
+# how often the monitor looks for due deliveries: retries, quiet hours ending, digests
+DELIVERY_INTERVAL_SECONDS = 60
+
+
 async def check_and_deliver(pipeline: Pipeline, source: Source) -> None:
+    """Check a source, then send what it raised at once (the delivery job does the rest)."""
     result = await pipeline.check(source)
     log.info("%s", summary(result))
     await pipeline.deliver()
+
+
+async def deliver_due(pipeline: Pipeline) -> None:
+    report = await pipeline.deliver()
+    if report.sent or report.failed:
+        log.info("alerts: %d delivered, %d failed", report.sent, report.failed)
 
 
 async def run_forever(pipeline: Pipeline, sources: Sequence[Source]) -> None:
@@ -80,6 +91,15 @@ async def run_forever(pipeline: Pipeline, sources: Sequence[Source]) -> None:
             next_run_time=datetime.now(UTC),
             misfire_grace_time=source.interval_seconds,
         )
+    scheduler.add_job(
+        deliver_due,
+        IntervalTrigger(seconds=DELIVERY_INTERVAL_SECONDS, timezone=UTC),
+        args=[pipeline],
+        id="deliver",
+        name="deliver due alerts",
+        max_instances=1,
+        coalesce=True,
+    )
     scheduler.start()
     log.info("monitoring %d sources; stop with Ctrl-C", len(sources))
     try:

@@ -42,12 +42,12 @@ def discover_links(
 def canonical_url(url: str) -> str:
     """`url` without what does not change the page: fragment, default port, tracking
     parameters (utm_*, fbclid, ...), case of scheme and host."""
-    parts = urlsplit(urldefrag(url).url)
-    scheme = parts.scheme.lower()
     try:
+        parts = urlsplit(urldefrag(url).url)
         port = parts.port
-    except ValueError:  # not a number: leave the URL to fail where it is fetched
-        return urldefrag(url).url
+    except ValueError:  # "http://[oops/", a port that is not a number: fails when fetched
+        return url.split("#", 1)[0]
+    scheme = parts.scheme.lower()
     if scheme not in ("http", "https") or parts.username or parts.password or not parts.hostname:
         return urldefrag(url).url
     netloc = parts.hostname.lower()
@@ -184,7 +184,11 @@ def _host(url: str) -> str:
 
 
 def _absolute(base: str, href: str) -> str:
-    return canonical_url(urljoin(base, href.strip()))
+    try:
+        joined = urljoin(base, href.strip())
+    except ValueError:  # a malformed href: kept as written, it fails alone when fetched
+        joined = href.strip()
+    return canonical_url(joined)
 
 
 def _encoding(fetched: Fetched) -> str | None:

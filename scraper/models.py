@@ -84,6 +84,9 @@ class ChannelSettings:
     digest_at: str | None = None
     # "HH:MM-HH:MM": hold alerts during these hours and send them when they end
     quiet_hours: str | None = None
+    # the URL as written in sources.yaml, ${VAR} placeholders unexpanded: the channel's
+    # identity, so a changed password does not orphan the deliveries still waiting for it
+    written: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,10 +121,8 @@ class Config:
 
     @property
     def channel_settings(self) -> tuple[ChannelSettings, ...]:
-        """Every alert URL with its schedule (a bare URL is sent at once)."""
-        given = {channel.url for channel in self.channels}
-        bare = tuple(ChannelSettings(url) for url in self.alert_urls if url not in given)
-        return self.channels + bare
+        """Every alert channel with its schedule; a Config built in code may give bare URLs."""
+        return self.channels or tuple(ChannelSettings(url) for url in self.alert_urls)
 
 
 @dataclass(frozen=True, slots=True)

@@ -91,6 +91,7 @@ class Pipeline:
         # the Atom feed of alerts, rewritten after each delivery round
         self.feed_path = feed_path
         self._schedules = schedules(self.channels)
+        self._delivering = asyncio.Lock()
         self._rng = rng or random.Random()
         self._watched = {show.title for show in config.watchlist}
         # article URL -> (when this process last checked it, that check): a link that several
@@ -116,15 +117,17 @@ class Pipeline:
         failure: ScraperError | None = None
         try:
             links, fresh = await self._links(source, result)
-        except ScraperError as error:
-            failure = error
-        else:
             outcomes = await asyncio.gather(
                 *(self._article(link, source, result) for link in links)
             )
             if source.kind == "page":
                 # the page is the source: its failure is the source's
                 failure, fresh = outcomes[0].error, outcomes[0].changed
+        except ScraperError as error:
+            failure = error
+        except Exception as bug:  # a bug: logged with its traceback, the other sources go on
+            log.exception("checking source %s hit a bug", source.name)
+            failure = ScraperError(f"internal error ({type(bug).__name__}: {bug}); see the log")
         if failure is not None:
             result.error = str(failure)
             result.status = health.failure_status(failure)
@@ -324,6 +327,11 @@ class Pipeline:
         return latest is not None and latest == hashlib.sha256(fetched.body).hexdigest()
 
     async def deliver(self) -> DeliveryReport:
+        # one round at a time: two rounds reading the same pending rows would both send them
+        async with self._delivering:
+            return await self._deliver()
+
+    async def _deliver(self) -> DeliveryReport:
         """Send every due delivery; a refused one stays pending for a later run. Then
         rewrite the Atom feed of alerts, when there is one."""
         report = await deliver(

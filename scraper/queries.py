@@ -129,8 +129,10 @@ def alerts(store: Store, *, limit: int = 100) -> list[dict[str, Any]]:
     return list(rows)
 
 
-def sources(store: Store, configured: Sequence[Source]) -> list[dict[str, Any]]:
-    health = {row["name"]: row for row in store.db.query("SELECT * FROM sources")}
+def sources(store: Store | None, configured: Sequence[Source]) -> list[dict[str, Any]]:
+    """Each configured source with its health; all `new` when there is no store yet."""
+    rows = store.db.query("SELECT * FROM sources") if store is not None else []
+    health = {row["name"]: row for row in rows}
     result = []
     for source in configured:
         row = health.get(source.name, {})

@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 
 from protego import Protego
 
+from scraper.errors import FetchError
+
 # RFC 9309 asks crawlers to read at least 500 KiB of a robots.txt; the rest is ignored.
 MAX_ROBOTS_BYTES = 512 * 1024
 
@@ -53,7 +55,10 @@ class Robots:
 
 
 def origin_of(url: str) -> str:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError as error:  # "http://[oops/": no origin to ask
+        raise FetchError(url, f"not a valid URL: {error}") from error
     return f"{parts.scheme.lower()}://{parts.netloc.lower()}"
 
 

@@ -120,10 +120,21 @@ def last_day(value: str) -> date:
 
 
 def refines(new: str, old: str) -> bool:
-    """True when `new` is a more precise date inside `old` (2026 -> 2026-03 -> 2026-03-14)."""
-    if precision(new) <= precision(old) or new[:4] != old[:4]:
+    """True when `new` is a more precise date inside `old` (2026 -> 2026-03 -> 2026-03-14).
+
+    Winter 2026 runs from December 2026 into February 2027, as `last_day` reads it.
+    """
+    if precision(new) <= precision(old):
         return False
     old_parts, new_parts = old.split("-"), new.split("-")
+    year, new_year = int(old_parts[0]), int(new_parts[0])
+    if len(old_parts) > 1 and old_parts[1] == "winter":
+        if not new_parts[1].isdigit():
+            return False
+        month = int(new_parts[1])
+        return (new_year, month) in ((year, 12), (year + 1, 1), (year + 1, 2))
+    if new_year != year:
+        return False
     if len(old_parts) == 1:
         return True
     if not old_parts[1].isdigit():

@@ -26,12 +26,13 @@ _NULL_TAG = "tag:yaml.org,2002:null"
 _INT_TAG = "tag:yaml.org,2002:int"
 
 
-def parse_duration(text: str | int) -> int:
-    """'30s', '10m', '2h', '1d' or a bare number of seconds -> seconds; ValueError otherwise."""
+def parse_duration(text: str | int) -> float:
+    """'30s', '0.5s', '10m', '2h', '1d' or a bare number of seconds -> seconds; ValueError
+    otherwise. Fractions are kept: a 0.5 s delay between requests is a real setting."""
     match = _DURATION.fullmatch(str(text).strip())
     if match is None:
         raise ValueError(f"{text!r} is not a duration (try 30m, 2h)")
-    return round(float(match[1]) * _DURATION_UNITS[match[2].lower()])
+    return float(match[1]) * _DURATION_UNITS[match[2].lower()]
 
 
 def parse_size(text: str | int) -> int:
@@ -141,8 +142,8 @@ class NodeReader:
         return value
 
     def measure(
-        self, node: Node, field: str, parse: Callable[[str], int], minimum: str
-    ) -> int | None:
+        self, node: Node, field: str, parse: Callable[[str], float], minimum: str
+    ) -> float | None:
         """A duration or a size (as `parse` reads them), no less than `minimum`."""
         written = str(node.value) if isinstance(node, ScalarNode) and not is_null(node) else ""
         try:

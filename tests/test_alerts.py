@@ -16,10 +16,12 @@ from scraper.alerts import (
     KEY_HEADER,
     AppriseChannel,
     Subject,
+    channels_from,
     not_before,
     policy_for,
     release_alert,
 )
+from scraper.config import load_config
 from scraper.errors import AlertError
 from scraper.models import AlertRules, ChannelSettings
 from tests.servers import WebhookReceiver, running
@@ -185,3 +187,22 @@ def test_an_email_carries_html_escaped_and_the_stable_key(smtp: tuple[_Mailbox, 
     assert html_part is not None
     content = html_part.get_content()
     assert "&lt;b&gt;bold&lt;/b&gt;" in content and "<b>bold</b>" not in content
+
+
+def test_a_changed_secret_keeps_the_channel_and_never_shows(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "sources.yaml"
+    path.write_text(
+        "watchlist: [All of Us Are Dead]\n"
+        "alerts: ['json://bot:${HOOK_SECRET}@127.0.0.1:9/hook']\n"
+        "sources: [{name: S, url: 'https://example.org/feed'}]\n"
+    )
+    names = []
+    for secret in ("first-secret", "second-secret"):
+        monkeypatch.setenv("HOOK_SECRET", secret)
+        (channel,) = [c for c in channels_from(load_config(path).channel_settings)][1:]
+        assert secret not in channel.name
+        names.append(channel.name)
+    # deliveries are keyed by this name: waiting ones still go out after the change
+    assert names[0] == names[1]

@@ -308,9 +308,10 @@ def test_missing_environment_variable_is_named(
         (45, 45),
         ("1.5h", 5400),
         (" 2H ", 7200),
+        ("0.5s", 0.5),
     ],
 )
-def test_parse_duration(text: str | int, seconds: int) -> None:
+def test_parse_duration(text: str | int, seconds: float) -> None:
     assert parse_duration(text) == seconds
 
 

@@ -189,3 +189,9 @@ def test_release_date_changes_are_named(old: str | None, new: str | None, change
 def test_refines_needs_the_same_year() -> None:
     assert not refines("2028-03", "2027")
     assert refines("2027-12-01", "2027-late")
+
+
+def test_winter_runs_into_the_next_year() -> None:
+    assert refines("2027-01-15", "2026-winter")
+    assert refines("2026-12", "2026-winter")
+    assert not refines("2026-01-10", "2026-winter")

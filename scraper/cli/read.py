@@ -118,10 +118,10 @@ def sources(db_path: Path, sources_path: Path, fmt: str) -> None:
     Example: scraper sources
     """
     from scraper import queries
-    from scraper.store import Store
 
     config = load_sources(sources_path)
-    store = Store(db_path)
+    # before the first run there is no database: every source is simply new
+    store = open_store(db_path) if db_path.exists() else None
     render(queries.sources(store, config.sources), fmt)
 
 
