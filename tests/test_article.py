@@ -11,9 +11,9 @@ import pytest
 
 from scraper.article import read_article
 from scraper.errors import ExtractError
+from tests.seed import seed_path, seed_text
 
 PAGES = Path(__file__).parent / "pages"
-SEED = Path(__file__).resolve().parents[2] / "shared/seeds/all-of-us-are-dead-season-2.txt"
 
 
 def page(name: str) -> bytes:
@@ -85,7 +85,7 @@ def test_unlabelled_furniture_is_found_by_its_labels() -> None:
 
 def seed_page() -> tuple[str, list[str], str]:
     """The seed article wrapped at runtime in the furniture of a typical news site."""
-    seed = SEED.read_text(encoding="utf-8")
+    seed = seed_text()
     headline, *rest = [block.strip() for block in seed.split("\n\n") if block.strip()]
     # the seed is a page's text: its own furniture labels are not article text
     furniture = {"Read More:", "About The Author", "Scroll to Top"}
@@ -137,7 +137,7 @@ def test_seed_article_in_page_furniture() -> None:
 
 
 def test_seed_as_plain_text() -> None:
-    article = read_article(SEED.read_bytes(), content_type="text/plain")
+    article = read_article(seed_path().read_bytes(), content_type="text/plain")
     assert article.title == "Netflix Confirms All of Us Are Dead Season 2 With New Trailer"
     assert article.published is None
     blocks = paragraphs(article.text)

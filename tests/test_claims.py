@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -12,8 +11,8 @@ from scraper.claims.dates import find_dates
 from scraper.claims.text import clauses, sentences
 from scraper.claims.titles import TitleMatcher, discover_titles, season_mentions
 from scraper.models import Article, Claim, Show
+from tests.seed import seed_text
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "all-of-us-are-dead-season-2.txt"
 PUBLISHED = date(2024, 6, 8)
 
 
@@ -356,9 +355,7 @@ def test_quoted_speech_and_director_remarks_are_not_cast() -> None:
 
 @pytest.fixture
 def seed_claims() -> list[Claim]:
-    if not SEED.exists():
-        pytest.skip(f"seed article not found at {SEED}")
-    lines = SEED.read_text(encoding="utf-8").splitlines()
+    lines = seed_text().splitlines()
     first = next(i for i, line in enumerate(lines) if line.strip())
     article = Article(
         text="\n".join(lines[first + 1 :]), title=lines[first].strip(), published=date(2022, 6, 8)

@@ -15,8 +15,9 @@ from click.testing import CliRunner
 
 from scraper.cli import cli
 from scraper.daemon import single_instance
+from tests.seed import seed_path
 from tests.servers import NewsSite, running
-from tests.test_end_to_end import SEED, SEED_PATH, feed, seed_page
+from tests.test_end_to_end import DATE_PATH, date_page, feed
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -50,7 +51,7 @@ def test_the_shipped_sources_file_validates() -> None:
 
 
 def test_extract_prints_the_spec_shape_for_the_seed() -> None:
-    args = ["extract", str(SEED), "--title", "All of Us Are Dead|Jigeum Uri Hakgyoneun"]
+    args = ["extract", str(seed_path()), "--title", "All of Us Are Dead|Jigeum Uri Hakgyoneun"]
     result = CliRunner().invoke(cli, [*args, "--published", "2022-06-08", "--json"])
     assert result.exit_code == 0, result.output
     claims = json.loads(result.stdout)
@@ -115,8 +116,8 @@ def test_run_monitors_until_sigterm_then_stops_cleanly(tmp_path: Path) -> None:
     db = tmp_path / "data" / "scraper.db"
     sources = tmp_path / "sources.yaml"
     with running(NewsSite()) as site:
-        site.put(SEED_PATH, seed_page())
-        site.put("/feed.xml", feed(site, [("Season 2", SEED_PATH)]), "application/rss+xml")
+        site.put(DATE_PATH, date_page("March 12, 2027"))
+        site.put("/feed.xml", feed(site, [("Season 2 date", DATE_PATH)]), "application/rss+xml")
         sources.write_text(
             "watchlist: [All of Us Are Dead]\nsources:\n"
             f"  - {{name: Site, url: '{site.url('/feed.xml')}', interval: 1h}}\n"
@@ -142,7 +143,7 @@ def test_run_monitors_until_sigterm_then_stops_cleanly(tmp_path: Path) -> None:
             daemon.kill()
     assert daemon.returncode == 0, stderr
     assert "stopping" in stderr
-    assert _count(db, "SELECT count(*) FROM claims") >= 6
+    assert _count(db, "SELECT count(*) FROM claims") == 2  # season 2 date, season 1 date
     with single_instance(db):  # the lock was released
         pass
 

@@ -12,11 +12,11 @@ import pytest
 from click.testing import CliRunner
 
 from scraper.cli import cli
+from tests.seed import seed_text
 from tests.servers import NewsSite, WebhookReceiver, running
 
 HERE = Path(__file__).parent
 SITE = HERE / "site"
-SEED = HERE.parents[1] / "shared" / "seeds" / "all-of-us-are-dead-season-2.txt"
 FURNITURE_LINES = {"Read More:", "About The Author", "Scroll to Top"}
 
 SEED_PATH = "/k-drama/all-of-us-are-dead-season-2-confirmed"
@@ -37,7 +37,7 @@ def article_page(title: str, paragraphs: list[str], published: str) -> str:
 
 def seed_page() -> str:
     """The seed article, read from shared/ at test time, wrapped in a news site's furniture."""
-    lines = [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines()]
+    lines = [line.strip() for line in seed_text().splitlines()]
     lines = [line for line in lines if line and line not in FURNITURE_LINES]
     return article_page(lines[0], lines[1:], "2022-06-08")
 
