@@ -19,8 +19,6 @@ from typing import Any
 
 from scraper import health
 from scraper.alerts import Channel, not_before, schedules
-from scraper.article import read_article
-from scraper.claims import extract_claims
 from scraper.discover import discover_links, item_keys
 from scraper.errors import ScraperError
 from scraper.failpoints import failpoint
@@ -213,14 +211,20 @@ class Pipeline:
             version = self.store.record_fetch(fetched, source=source.name)
         if version.changed:
             result.changed += 1
-        else:
-            stored = self.store.latest_body(source.url)
-            if stored is None:
-                return [], False
-            fetched = dataclasses.replace(fetched, body=stored[0], content_type=stored[1])
-        links = discover_links(
-            fetched, source.kind, link_pattern=source.link_pattern, limit=source.max_articles
-        )
+        # the links this very version gave, read the same way, are kept: no second parse
+        key = f"{version.hash} {source.kind} {source.max_articles} {source.link_pattern or ''}"
+        links = None if version.changed else self.store.stored_links(source.url, key)
+        if links is None:
+            if not version.changed:
+                stored = self.store.latest_body(source.url)
+                if stored is None:
+                    return [], False
+                fetched = dataclasses.replace(fetched, body=stored[0], content_type=stored[1])
+            links = discover_links(
+                fetched, source.kind, link_pattern=source.link_pattern, limit=source.max_articles
+            )
+            with self.store.atomic():
+                self.store.remember_links(source.url, key, links)
         if source.kind == "feed":
             links = self._known_as(source.url, links, remember=version.changed)
         return links, version.changed
@@ -265,6 +269,10 @@ class Pipeline:
             with self.store.atomic():
                 self.store.record_fetch(fetched, source=source.name)
             return _Outcome()
+        # imported on the first changed page: a poll where nothing changed never loads the
+        # extraction stack (trafilatura, the claim readers' patterns), a third of its time
+        from scraper.article import read_article
+
         try:
             article = read_article(
                 fetched.body, url=fetched.final_url, content_type=fetched.content_type
@@ -314,6 +322,8 @@ class Pipeline:
         return _Outcome(changed=True)
 
     def _claims(self, article: Article) -> list[Claim]:
+        from scraper.claims import extract_claims  # see _check_article
+
         claims = extract_claims(article, self.config.watchlist)
         if self.config.rules.unwatched:
             # a second reading without the watchlist finds every other show

@@ -129,3 +129,16 @@ def m003_trust(db: sqlite_utils.Database) -> None:
     )
     # an alert about a source (failing, recovered) has no event behind it
     db.table("alerts").transform(not_null={"event_id": False})
+
+
+@migrations()
+def m004_page_links(db: sqlite_utils.Database) -> None:
+    """The article links a feed or listing page's latest version gave, so that a 304 or an
+    identical body needs no second parse."""
+    db.executescript(
+        """
+        CREATE TABLE page_links (
+            url TEXT PRIMARY KEY, key TEXT NOT NULL, links TEXT NOT NULL
+        );
+        """
+    )

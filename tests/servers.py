@@ -40,19 +40,28 @@ class NewsSite:
     Change a page between two checks with `site.put(path, ...)`; `site.requests` logs
     (method, path, status) for every request. `site.script(path, page, ...)` serves the
     pages in turn, one per request, the last one from then on. `site.sent` counts the body
-    bytes written per path.
+    bytes written per path. With `keep_alive`, it speaks HTTP/1.1 and keeps connections open
+    between requests; `site.connections` counts the TCP connections it accepted.
     """
 
-    def __init__(self, host: str = "127.0.0.1") -> None:
+    def __init__(self, host: str = "127.0.0.1", *, keep_alive: bool = False) -> None:
         self.host = host
         self.pages: dict[str, Page] = {}
         self.scripts: dict[str, list[Page]] = {}
         self.requests: list[tuple[str, str, int]] = []
         self.sent: dict[str, int] = {}
+        self.connections = 0
         self._lock = threading.Lock()
         site = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1" if keep_alive else "HTTP/1.0"
+
+            def setup(self) -> None:
+                super().setup()
+                with site._lock:
+                    site.connections += 1
+
             def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
                 with site._lock:
                     script = site.scripts.get(self.path)

@@ -17,6 +17,7 @@ from werkzeug import Request, Response
 from scraper.errors import FetchError
 from scraper.fetch import Fetcher
 from scraper.models import Fetched, Settings, Validators
+from tests.servers import NewsSite, running
 
 NOW = datetime(2024, 5, 21, 12, 0, tzinfo=UTC)
 PAGE = b"<html><body><p>Season three is coming.</p></body></html>"
@@ -250,3 +251,31 @@ def test_now_must_be_aware() -> None:
 
     with pytest.raises(ValueError, match="timezone-aware"):
         asyncio.run(run())
+
+
+def test_a_host_keeps_its_connection_through_200s_and_304s() -> None:
+    """A 304 is read to its end, so the next request reuses the connection: polling an
+    unchanged site costs no new TCP (or TLS) handshakes."""
+    paths = [f"/news/{n}" for n in range(5)]
+    with running(NewsSite(keep_alive=True)) as site:
+        for path in paths:
+            site.put(path, f"<html><body><p>Story {path}</p></body></html>")
+
+        async def run() -> tuple[int, list[Fetched]]:
+            settings = Settings(min_delay=0.0, per_host_concurrency=1)
+            async with Fetcher(settings) as fetcher:
+                first = [await fetcher.fetch(site.url(path), now=NOW) for path in paths]
+                opened = site.connections
+                again = [
+                    await fetcher.fetch(
+                        site.url(path), Validators(f.etag, f.last_modified), now=NOW
+                    )
+                    for path, f in zip(paths, first, strict=True)
+                ]
+                return opened, again
+
+        opened, again = asyncio.run(run())
+        assert [f.not_modified for f in again] == [True] * len(paths)
+        # robots.txt (a 404) and five pages, one at a time: one connection
+        assert opened == 1
+        assert site.connections == opened

@@ -198,6 +198,36 @@ def test_a_link_in_several_feeds_is_fetched_once_per_run(site: NewsSite, tmp_pat
     assert site.statuses("/shared") == [200, 304]
 
 
+def test_an_unchanged_feed_is_read_from_its_stored_links(site: NewsSite, tmp_path: Path) -> None:
+    paths = ["/a", "/b", "/c"]
+    for path in paths:
+        site.put(path, article(f"Story {path}"))
+    items = [(f"guid-{p}", p, f"Story {p}") for p in paths]
+    site.put("/feed.xml", rss(site, items), "application/rss+xml")
+    store = Store(tmp_path / "db.sqlite")
+
+    def poll(max_articles: int, hours: int) -> None:
+        source = Source("Feed", site.url("/feed.xml"), max_articles=max_articles)
+        check(
+            Config("s.yaml", (source,), WATCHLIST, settings=FAST),
+            store,
+            T0 + timedelta(hours=hours),
+        )
+
+    poll(3, 0)
+    (row,) = store.db.query("SELECT key, links FROM page_links")
+    assert [link["url"] for link in json.loads(row["links"])] == [site.url(p) for p in paths]
+    poll(3, 1)
+    assert site.statuses("/feed.xml") == [200, 304]
+    assert [site.statuses(p) for p in paths] == [[200, 304]] * 3
+    # read another way (fewer articles), the same stored version is parsed again
+    poll(2, 2)
+    assert site.statuses("/feed.xml") == [200, 304, 304]
+    assert [len(site.statuses(p)) for p in paths] == [3, 3, 2]
+    (again,) = store.db.query("SELECT key, links FROM page_links")
+    assert again["key"] != row["key"] and len(json.loads(again["links"])) == 2
+
+
 # -- encodings ---------------------------------------------------------------------------------
 
 

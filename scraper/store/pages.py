@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from scraper.models import Fetched, Validators
+from scraper.models import Fetched, Link, Validators
 from scraper.store.base import StoreBase, iso
 
 
@@ -101,6 +102,38 @@ class PagesStore(StoreBase):
         if row is None:
             return None
         return zlib.decompress(row["body"]), row["content_type"]
+
+    def stored_links(self, url: str, key: str) -> list[Link] | None:
+        """The links `remember_links` kept for this URL under `key`, or None."""
+        row = self._one("SELECT key, links FROM page_links WHERE url = ?", [url])
+        if row is None or row["key"] != key:
+            return None
+        return [
+            Link(
+                url=item["url"],
+                title=item["title"],
+                published=datetime.fromisoformat(item["published"]) if item["published"] else None,
+                guid=item["guid"],
+            )
+            for item in json.loads(row["links"])
+        ]
+
+    def remember_links(self, url: str, key: str, links: Sequence[Link]) -> None:
+        """Keep the links a version of a feed or listing gave (`key` names the version and
+        how it was read), replacing the ones an older version gave."""
+        items = [
+            {
+                "url": link.url,
+                "title": link.title,
+                "published": link.published.isoformat() if link.published else None,
+                "guid": link.guid,
+            }
+            for link in links
+        ]
+        self.db.execute(
+            "INSERT OR REPLACE INTO page_links (url, key, links) VALUES (?, ?, ?)",
+            [url, key, json.dumps(items, ensure_ascii=False)],
+        )
 
     def robots_get(self, origin: str) -> tuple[int, str, datetime] | None:
         row = self._one("SELECT status, body, expires_at FROM robots WHERE origin = ?", [origin])
