@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,8 @@ def run(once: bool, verbose: bool, db_path: Path, sources_path: Path) -> None:
 
     Example: scraper run --once
     """
+    import asyncio
+
     from scraper.alerts import channels_from
     from scraper.daemon import run_forever, single_instance, summary
     from scraper.pipeline import make_pipeline
@@ -78,6 +79,8 @@ def check(source_name: str, verbose: bool, db_path: Path, sources_path: Path) ->
 
     Example: scraper check "Deadline TV"
     """
+    import asyncio
+
     from scraper.alerts import channels_from
     from scraper.daemon import single_instance, summary
     from scraper.pipeline import make_pipeline
