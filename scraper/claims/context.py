@@ -144,7 +144,7 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
             default_show=None if heading and not shows else current,
             carry=dict(carry),
             focus=focus,
-            clauses=_whole_titles(textlib.clauses(text), shows),
+            clauses=_whole_titles(textlib.clauses(text, heading=heading), shows),
         )
         sentences.append(sentence)
         for season in seasons:

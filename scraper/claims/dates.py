@@ -44,6 +44,10 @@ _HOLIDAY = (
 # Alternatives are tried left to right at each position, so the most precise come first.
 _DATE = re.compile(
     rf"(?P<iso>\b(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)"
+    # a window of months ("between May and July", "March-May 2026"), not a move ("from May
+    # to July") and not a span of days ("March 3 to May 5")
+    rf"|(?:between\s+(?P<ra>{_MONTH})\s+and\s+|(?<!from\s)(?P<rc>{_MONTH})\s*(?:-|–|—|to|through|thru)\s*)"
+    rf"(?P<rb>{_MONTH})(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<ry>{_YEAR}))?"
     rf"|(?:{_WEEKDAY},?\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR}))?"
     rf"|(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_NOT_NUMBERED}\b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|{_PART.format('p3')}[\s-]*(?P<m3>{_MONTH})(?:,?\s+(?P<y3>{_YEAR}))?\b"
@@ -58,6 +62,7 @@ _DATE = re.compile(
     r"|(?P<later>later\s+this\s+year|(?:by\s+)?the\s+end\s+of\s+(?:this|the)\s+year)"
     r"|(?P<today>today|tonight|tomorrow)"
     rf"|(?P<wdpre>this|on|next)\s+(?P<wd>{_WEEKDAY})\b(?!,?\s+{_MONTH})"
+    rf"|(?P<wdbare>{_WEEKDAY})\b(?!,?\s+(?:the\s+)?(?:{_MONTH}|\d))"
     rf"|(?P<mpre>in|into|to|this|next|come|until|till|from|during|for)\s+(?P<m5>{_MONTH})\b(?!\s+\d)"
     rf"|(?P<ypre>in|until|till|during|for|come|around|sometime\s+in|some\s+time\s+in|"
     # "pushed to 2028", not the end of a span ("from 2019 to 2023")
@@ -65,7 +70,10 @@ _DATE = re.compile(
     rf"|(?P<yadj>{_YEAR})(?=\s+(?:release|premiere|debut|return|launch|bow)\b)",
     re.IGNORECASE,
 )
-_MONTH_GROUPS = ("m1", "m2", "m3", "m4", "m5")
+_MONTH_GROUPS = ("ra", "rc", "m1", "m2", "m3", "m4", "m5")
+# Months by the season they belong to, for a window inside one season ("March to May").
+_SEASON_OF_MONTH = {3: "spring", 4: "spring", 5: "spring", 6: "summer", 7: "summer",
+                    8: "summer", 9: "fall", 10: "fall", 11: "fall"}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +158,8 @@ def _resolve(  # noqa: C901 - one branch per expression shape, read top to botto
     g = m.group
     if g("iso"):
         return _checked_day(int(g("iy")), int(g("im")), int(g("id"))), True
+    if g("rb"):
+        return _window(_month(g("ra") or g("rc")), _month(g("rb")), g("ry"), published, past)
     for month_group, day_group, year_group in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
         if g(month_group):
             month, day = _month(g(month_group)), int(re.sub(r"\D", "", g(day_group)))
@@ -223,7 +233,27 @@ def _resolve(  # noqa: C901 - one branch per expression shape, read top to botto
         return (published + timedelta(days=offset)).isoformat(), False
     if g("wd"):
         return _weekday(g("wd"), g("wdpre").lower(), published, past), False
+    if g("wdbare"):
+        return _weekday(g("wdbare"), "this", published, past), False
     return None, False
+
+
+def _window(
+    first: int, last: int, year: str | None, published: date | None, past: bool
+) -> tuple[str | None, bool]:
+    """A window of months as the coarser value that holds it all: the season when both ends
+    fall in one, else the year. A window across New Year has no such value."""
+    if last < first:
+        return None, False
+    explicit = year is not None
+    if year is None:
+        if published is None:
+            return None, False
+        year = str(_upcoming_month(first, published, past))
+    season = _SEASON_OF_MONTH.get(first)
+    if season is not None and season == _SEASON_OF_MONTH.get(last):
+        return f"{year}-{season}", explicit
+    return year, explicit
 
 
 def _weekday(name: str, prefix: str, published: date, past: bool) -> str | None:

@@ -8,12 +8,14 @@ from datetime import date
 from scraper.claims.certainty import certainty, is_hedged, is_negated, is_unannounced
 from scraper.claims.context import Sentence
 from scraper.claims.dates import DateMatch, find_dates
-from scraper.claims.text import scope
+from scraper.claims.text import PREDICATE_START, scope
 from scraper.models import Claim
 
 RELEASE_WORD = re.compile(
     r"\b(?:premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|"
-    r"return(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|drop(?:s|ped|ping)?|launch(?:es|ed|ing)?|"
+    r"return(?:s|ed)?|returning(?!\s+(?:cast|stars?|players?|dramas?|series|shows?|favou?rites?|"
+    r"titles?|slate|line-?up|characters?|members?|champions?|hits?|programm?es?|comed(?:y|ies)|"
+    r"faces|judges?|hosts?|contestants?|crew|writers?|directors?|shows?)\b)|arriv(?:e|es|ed|ing|al)|drop(?:s|ped|ping)?|launch(?:es|ed|ing)?|"
     r"air(?:s|ed|ing)|bow(?:s|ed)?|land(?:s|ed|ing)?\s+(?:on|in)|stream(?:s|ed|ing)?|"
     r"hit(?:s|ting)?\s+(?:(?:the\s+)?\w+\s+)?(?:netflix|screens?|streaming|tv|hulu|disney\+?|"
     r"prime|max|hbo|apple|peacock|paramount\+?)|"
@@ -54,7 +56,8 @@ BLOCKERS = re.compile(
     r"oscars?|baftas?|nominations?|nominated|ceremony|interviews?|podcasts?|livestreams?|"
     r"press\s+(?:tour|conference)|casting|auditions?|finale|(?:second|third|fourth|fifth|final|"
     r"last|next|remaining|later)\s+(?:episode|installment)s?|episodes?\s+(?:[2-9]|1\d)\b|"
-    r"weekly|part\s+(?:two|three|four|[2-9])|volume\s+(?:two|three|[2-9])|vol\.\s*[2-9]|"
+    r"weekly|part\s+(?:two|three|four|[2-9])|volumes?\s+(?:two|three|\d+)|vol\.\s*\d+|"
+    r"on\s+sale|in\s+stores|(?:book)?shelves|pre-?orders?|merch\w*|"
     r"movie|film|album|soundtrack|(?:lead|debut|new)\s+single|books?|novels?|manga|webtoon|comics?|video\s*games?|"
     r"tour|concerts?|spin-?offs?|prequels?|sequels?|ratings|viewership|viewers|subscribers|"
     r"tickets?|pre-?sales?|dvd|blu-?ray|box\s+set|top\s+(?:10|ten)|charts?|specials?|"
@@ -68,7 +71,9 @@ _SAID_ON = re.compile(
     r"\b(?:announced|announcement|revealed|said|told|posted|shared|tweeted|reported|teased|"
     r"unveiled|confirmed|wrote|noted|explained|added|spoke|interviewed|renewed|cancell?ed|"
     r"ordered|greenlit|picked\s+up|since|as\s+of|"
-    r"(?<!push\s)(?<!pushed\s)(?<!pushes\s)(?<!moved\s)(?<!moves\s)(?<!bumped\s)back)\s+(?:(?:on|in|at|during|earlier|"
+    r"(?<!push\s)(?<!pushed\s)(?<!pushes\s)(?<!moved\s)(?<!moves\s)(?<!bumped\s)"
+    r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bcome\s)(?<!comes\s)(?<!coming\s)"
+    r"(?<!came\s)(?<!['’]ll\s)back)\s+(?:(?:on|in|at|during|earlier|"
     r"last|this|early|late|mid)\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -118,7 +123,7 @@ _INDEFINITE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_DAY = re.compile(
-    r"^(?:today|tonight|tomorrow|(?:this|on|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    r"^(?:today|tonight|tomorrow|(?:(?:this|on|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
 _WHEN_UNSET = re.compile(
@@ -159,6 +164,44 @@ _NOT_A_TITLE = re.compile(
 )
 
 
+# A clause that names no show is about the article's show only when a word stands for it
+# ("it", "the series", "the new season", "new episodes", "a fall premiere"); "the service will
+# launch on January 13" and "road closures are expected in early July" are about other things.
+_SHOW_REFERENCE = re.compile(
+    r"\b(?:it|its|they|their|them)\b"
+    r"|\b(?:show|shows|series|season|seasons|drama|k-?drama|comedy|dramedy|sitcom|thriller|"
+    r"saga|epic|anime|adaptation|installment|instalment|chapter|episodes|revival|procedural|"
+    r"romance|mystery|whodunn?it|western|horror|fantasy|anthology|docuseries|miniseries|"
+    r"programme|program|hit|smash|favou?rite|phenomenon|juggernaut|franchise|follow-up|"
+    r"continuation|story|tale|part|volume|batch)\b"
+    # nouns that are verbs too count with a determiner: "a fall premiere", "its return"
+    r"|\b(?:a|an|the|its|their|this)\s+(?:(?!(?:will|would|could|to|may|might|can|should)\s)"
+    r"[\w-]+\s+){0,3}?(?:premiere|return|debut|run)\b",
+    re.IGNORECASE,
+)
+# Other shows, counted or set apart: "three original series that will premiere later".
+_OTHER_SHOWS = re.compile(
+    r"(?<!\bthe\s)(?<!\bits\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|"
+    r"other|more|some|a\s+few|a\s+handful\s+of|a\s+slate\s+of|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:shows|series|dramas|comedies|titles|originals|programmes|programs|thrillers)\b",
+    re.IGNORECASE,
+)
+
+
+def _about_a_show(sentence: Sentence, lo: int, hi: int, position: int, governing: str) -> bool:
+    """Whether the clause [lo, hi) names a show, or a word that stands for one before the
+    date at `position` or in the words that govern it. A clause that starts with its verb
+    shares the subject of the clause before it ("Season 2 has been delayed and is now set for
+    June 18")."""
+    start = lo
+    if PREDICATE_START.match(sentence.text[lo:hi]):
+        start = max((a for a, _ in sentence.clauses if a < lo), default=lo)
+    if any(start <= m.start < hi for m in sentence.shows):
+        return True
+    subject = sentence.text[start:position] + " " + governing
+    return bool(_SHOW_REFERENCE.search(_OTHER_SHOWS.sub(" ", subject)))
+
+
 def read(sentence: Sentence, published: date | None) -> list[Claim]:
     """The release-date claims of one sentence, one per clause at most."""
     claims: list[Claim] = []
@@ -197,6 +240,8 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
             position = lo + found.start
             show = sentence.show_at(position, lo, hi)
             if show is None or _foreign_subject(sentence, clause, lo, words):
+                continue
+            if not sentence.heading and not _about_a_show(sentence, lo, hi, position, governing):
                 continue
             season, named = sentence.season_at(show, position, lo, hi)
             if past and not named:

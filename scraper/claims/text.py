@@ -68,11 +68,24 @@ def sentences(paragraph: str) -> Iterator[str]:
         yield tail
 
 
-def clauses(sentence: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the clauses of a sentence."""
+# In running text a colon ends a clause ("... before the anime returns: volume 14 goes on
+# sale"); in a headline it joins a title to its topic ("X Season 2: Release Date TBA").
+_COLON = re.compile(r"\s*:\s+")
+# "between May and July" is one window and "both critics and viewers" one phrase, not two
+# clauses
+_BETWEEN = re.compile(r"\b(?:between\s+\S+|both\s+\S+(?:\s+\S+)?)$", re.IGNORECASE)
+
+
+def clauses(sentence: str, *, heading: bool = False) -> list[tuple[int, int]]:
+    """(start, end) offsets of the clauses of a sentence (or of a headline)."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _CLAUSE_BREAK.finditer(sentence):
+    breaks = list(_CLAUSE_BREAK.finditer(sentence))
+    if not heading:
+        breaks = sorted([*breaks, *_COLON.finditer(sentence)], key=lambda m: m.start())
+    for match in breaks:
+        if match.start() < start or _BETWEEN.search(sentence, 0, match.start()):
+            continue
         if match.start() > start:
             spans.append((start, match.start()))
         start = match.end()
@@ -101,7 +114,7 @@ def mask_quotes(sentence: str) -> str:
 # predicate of an earlier segment ("..., premieres in October") or modifies one ("..., which
 # wrapped in May"; "..., set to drop on June 5").
 _RELATIVE_START = re.compile(r"^(?:which|who|whose|whom|where|that)\b", re.IGNORECASE)
-_PREDICATE_START = re.compile(
+PREDICATE_START = re.compile(
     r"^(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|shall|must|"
     r"also|then|still|now|just|only|originally|previously|initially|first|once|finally|"
     r"officially|reportedly|set|slated|scheduled|due|expected|to|premier\w*|return\w*|"
@@ -109,6 +122,7 @@ _PREDICATE_START = re.compile(
     r"released|releasing|delayed|pushed|moved|bow\w*|shot|filmed|wrapped|starring|featuring)\b",
     re.IGNORECASE,
 )
+_APPOSITIVE = re.compile(r"^(?:the|a|an)\s", re.IGNORECASE)
 _SEGMENT_BREAK = re.compile(r",\s+(?!(?:19|20)\d\d\b)")
 
 
@@ -127,10 +141,16 @@ def scope(clause: str, position: int) -> str:
     parts = [clause[slice(*spans[index])]]
     if _RELATIVE_START.match(parts[0]) and index > 0:
         parts.insert(0, clause[slice(*spans[index - 1])])
-    elif _PREDICATE_START.match(parts[0]):
+    elif PREDICATE_START.match(parts[0]):
         for earlier in range(index - 1, -1, -1):
             text = clause[slice(*spans[earlier])]
-            if not (_RELATIVE_START.match(text) or _PREDICATE_START.match(text)):
+            if not (_RELATIVE_START.match(text) or PREDICATE_START.match(text)):
+                if earlier > 0 and _APPOSITIVE.match(text):
+                    # "Undersong, the musical ghost story that ..., will be back": the
+                    # subject is the name before the description
+                    subject = clause[slice(*spans[earlier - 1])]
+                    if len(subject.split()) <= 6:
+                        text = subject
                 parts.insert(0, text)
                 break
     return " … ".join(parts)
