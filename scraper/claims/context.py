@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -68,6 +69,33 @@ class Sentence:
         return season is not None and focus is not None and season < focus
 
 
+# A title standing alone as a sentence labels what follows, like a sub-heading: "Silver
+# Thread. The tailoring drama is done after one season."
+_LABEL = re.compile(
+    r"^[A-Z0-9][\w'’&!-]*(?:\s+(?:(?:of|the|and|in|on|a|an|&|to|for)\s+)?[A-Z0-9][\w'’&!-]*){0,5}\.$"
+)
+# A sub-heading that asks a question or names a topic ("When does it come out?", "Cast")
+# goes on about the show before it; one that names another title ("Overtime: renewed",
+# "Red Canyon (in theaters)") or another subject ("Honourable mentions") starts a section
+# about something else.
+_SAME_TOPIC = re.compile(
+    r"^(?:\d+[.)]\s*)?(?:when|what|what['’]s|who|who['’]s|where|how|why|which|is|are|will|does|"
+    r"do|did|has|have|can|could|should|cast|the\s+cast|release|premiere|plot|story|trailers?|"
+    r"teasers?|season|series|part|episode|everything|here|the\s+latest|latest|final|bottom|"
+    r"updates?|news|dates?|production|filming|renewal|recap|review|verdict|faq|more|our|so|"
+    r"returning|new\s+cast|behind)\b",
+    re.IGNORECASE,
+)
+# A non-show thing introduced in a sentence: a following "It ..." is about that thing.
+_OTHER_THING = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:spin-?off|prequel|sequel|film|movie|feature|special|"
+    r"book|novel|video\s*game|game|documentary|podcast|musical|stage\s+(?:show|play|adaptation)|"
+    r"companion\s+series|tour)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_SUBJECT = re.compile(r"^(?:(?:but|and|so|still|now),?\s+)?(?:it|they|this)\b", re.I)
+
+
 def _units(article: Article) -> list[tuple[str, bool]]:
     units: list[tuple[str, bool]] = []
     if article.title and article.title.strip():
@@ -75,8 +103,9 @@ def _units(article: Article) -> list[tuple[str, bool]]:
     for paragraph in textlib.paragraphs(article.text):
         if textlib.is_heading(paragraph):
             units.append((paragraph, True))
-        else:
-            units.extend((sentence, False) for sentence in textlib.sentences(paragraph))
+            continue
+        for index, sentence in enumerate(textlib.sentences(paragraph)):
+            units.append((sentence, index == 0 and bool(_LABEL.match(sentence))))
     return units
 
 
@@ -130,18 +159,26 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
     if len(distinct) == 1:
         current = next(iter(distinct))
     carry: dict[str, int] = {}
-    for text, heading, shows, seasons in raw:
+    elsewhere = False  # the sentence before introduced a film, a spinoff, a book ...
+    for index, (text, heading, shows, seasons) in enumerate(raw):
         if heading and shows:
             current = shows[0].show
             carry = {}
+        elif heading and index > 0 and not _SAME_TOPIC.match(text):
+            current = None
+            carry = {}
+        default = current
+        if (heading and not shows) or (elsewhere and not shows and _PRONOUN_SUBJECT.match(text)):
+            # a headline or sub-heading that names no show is about something else
+            # ("Streaming This Spring: The Biggest Returns"); so is "It" after "a spinoff"
+            default = None
+        elsewhere = bool(_OTHER_THING.search(text))
         sentence = Sentence(
             text=text,
             heading=heading,
             shows=shows,
             seasons=seasons,
-            # a headline or sub-heading that names no show is about something else
-            # ("Streaming This Spring: The Biggest Returns")
-            default_show=None if heading and not shows else current,
+            default_show=default,
             carry=dict(carry),
             focus=focus,
             clauses=_whole_titles(textlib.clauses(text, heading=heading), shows),

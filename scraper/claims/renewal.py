@@ -17,6 +17,8 @@ from scraper.models import Certainty, Claim
 _RENEW = re.compile(
     r"\b(?:renew(?:s|ed|al|ing)?|re-?ups?|green-?lit|green-?lights?|green-?lighted|"
     r"given\s+the\s+green\s+light|pick(?:s|ed)?\s+up\s+for\s+(?:a\s+|another\s+)?(?:\w+\s+)?season|"
+    r"pick(?:s|ed)?\s+up\s+(?:a|another)\s+(?:\w+\s+)?season|"
+    r"commission(?:s|ed)?\s+(?:a\s+|another\s+|the\s+)?(?:new\s+|\w+\s+)?(?:season|series)|"
     r"order(?:s|ed)?\s+(?:a\s+|another\s+)?(?:new\s+|\w+\s+)?season|"
     r"(?:get|gets|got|getting|land|lands|landed|score|scores|scored)\s+(?:a|another)\s+"
     r"(?:new\s+|\w+\s+)?season)\b"
@@ -47,7 +49,8 @@ _RETURN_FOR = re.compile(
 )
 _CANCEL = re.compile(
     r"\b(?:cancel(?:s|led|ed|ling|ing|lation)|axe[sd]|axing|scrap(?:s|ped|ping)|"
-    r"pull(?:s|ed)?\s+the\s+plug|came\s+to\s+an\s+end|ended\s+after)\b",
+    r"pull(?:s|ed)?\s+the\s+plug|came\s+to\s+an\s+end|ended\s+after|"
+    r"(?:is|are|was)\s+(?:done|over|finished)\s+after)\b",
     re.IGNORECASE,
 )
 _WONT_RETURN = re.compile(
@@ -57,7 +60,8 @@ _WONT_RETURN = re.compile(
 )
 _ENDING = re.compile(
     r"\b(?:final\s+(?:season|series|chapter|installment)|"
-    r"(?:will\s+be|is)\s+(?:its|the\s+show['’]s|the\s+series['’]?|their)\s+(?:last|final)\b|"
+    r"(?:will\s+be|would\s+be|is)\s+(?:its|the\s+show['’]s|the\s+series['’]?|their|the)\s+"
+    r"(?:last|final)(?:\s+(?:one|season|series|chapter))?(?!\s+(?:to|of|time|episode|word)\b)\b|"
     r"(?:will\s+)?(?:end|conclude|wrap(?:\s+up)?)\s+with\s+(?:its\s+|the\s+)?(?:\w+\s+)?season)",
     re.IGNORECASE,
 )
