@@ -127,6 +127,18 @@ def _whole_titles(spans: list[tuple[int, int]], shows: list[ShowMention]) -> lis
     return merged
 
 
+def _unbracket(text: str, shows: list[ShowMention]) -> str:
+    """The text with the brackets around a title blanked (same length): "A second season of
+    Kagerou no Tsurugi (Blade of the Heat Haze) was announced" is one clause."""
+    for mention in shows:
+        if (
+            text[mention.start - 1 : mention.start] == "("
+            and text[mention.end : mention.end + 1] == ")"
+        ):
+            text = f"{text[: mention.start - 1]} {text[mention.start : mention.end]} {text[mention.end + 1 :]}"
+    return text
+
+
 def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
     """Sentences in reading order, with their shows, seasons and context filled in."""
     raw = [(t, h, matcher.find(t), season_mentions(t)) for t, h in _units(article)]
@@ -181,7 +193,7 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
             default_show=default,
             carry=dict(carry),
             focus=focus,
-            clauses=_whole_titles(textlib.clauses(text, heading=heading), shows),
+            clauses=_whole_titles(textlib.clauses(_unbracket(text, shows), heading=heading), shows),
         )
         sentences.append(sentence)
         for season in seasons:

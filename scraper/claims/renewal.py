@@ -29,7 +29,8 @@ _RENEW = re.compile(
 _CONFIRM = re.compile(r"\b(?:confirm(?:s|ed)?|announce[sd]?|officially\s+(?:gets|got))\b", re.I)
 _CONFIRMED_AFTER = re.compile(
     r"\s*(?:(?:of|for)\s+[^,.;]{1,60}?\s+)?"
-    r"(?:(?:has|have)(?:\s+not|n['’]t)?\s+(?:yet\s+)?been|is|was|are)\s+(?:now\s+)?"
+    r"(?:(?:has|have)(?:\s+not|n['’]t)?\s+(?:yet\s+)?been|is|was|are)\s+"
+    r"(?:(?:now|first|already|finally|quietly)\s+)?"
     r"(?:officially\s+)?(?:confirmed|announced|happening|on\s+the\s+way|in\s+the\s+works|a\s+go|"
     r"ordered|greenlit|coming)\b",
     re.IGNORECASE,
@@ -78,7 +79,8 @@ _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|often|tends?\
 _RENEWAL_NOUN = re.compile(r"^renewals?$", re.IGNORECASE)
 _NOUN_CUE = re.compile(
     r"\b(?:announc\w*|confirm\w*|revealed|official(?:ly)?|land(?:s|ed)?|scor(?:e|es|ed)|"
-    r"earn(?:s|ed)?|got|gets|secur(?:e|es|ed)|receiv(?:e|es|ed)|news|celebrat\w*)\b",
+    r"earn(?:s|ed)?|got|gets|secur(?:e|es|ed)|receiv(?:e|es|ed)|news|celebrat\w*|"
+    r"(?:is|seems|looks)\s+(?:likely|expected|possible|probable|imminent|on\s+the\s+way))\b",
     re.IGNORECASE,
 )
 _FATE = re.compile(
@@ -294,11 +296,17 @@ _OTHER_TITLE = re.compile(
 )
 
 
+# "Netflix confirmed the cancellation": the one the section is about
+_ITS_FATE = re.compile(
+    r"\b(?:the|its|their)\s+(?:\w+\s+)?(?:cancell?ation|renewal|axing|pickup|order)\b", re.I
+)
+
+
 def _about_default(sentence: Sentence, lo: int, hi: int) -> bool:
     """A clause that names no show speaks of the article's show through "it", "the series",
     or a season; a clause that names another title instead is about that one."""
     clause = _masked(sentence, lo, hi)
-    if sentence.heading or _SHOW_WORD.search(clause):
+    if sentence.heading or _SHOW_WORD.search(clause) or _ITS_FATE.search(clause):
         return True  # a heading only lends its show to a clause when it names it
     for run in _OTHER_TITLE.finditer(clause):
         if run.group(0).split()[0].lower().rstrip("'’s") not in PLATFORMS:

@@ -74,6 +74,12 @@ _COLON = re.compile(r"\s*:\s+")
 # "between May and July" is one window and "both critics and viewers" one phrase, not two
 # clauses
 _BETWEEN = re.compile(r"\b(?:between\s+\S+|both\s+\S+(?:\s+\S+)?)$", re.IGNORECASE)
+# "cancelled after two seasons" is one statement
+_SEASON_COUNT = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+single|just\s+one|only\s+one)"
+    r"\s+(?:seasons?|series)\b",
+    re.IGNORECASE,
+)
 
 
 def clauses(sentence: str, *, heading: bool = False) -> list[tuple[int, int]]:
@@ -84,7 +90,11 @@ def clauses(sentence: str, *, heading: bool = False) -> list[tuple[int, int]]:
     if not heading:
         breaks = sorted([*breaks, *_COLON.finditer(sentence)], key=lambda m: m.start())
     for match in breaks:
-        if match.start() < start or _BETWEEN.search(sentence, 0, match.start()):
+        if (
+            match.start() < start
+            or _BETWEEN.search(sentence, 0, match.start())
+            or _SEASON_COUNT.match(sentence, match.end())
+        ):
             continue
         if match.start() > start:
             spans.append((start, match.start()))
