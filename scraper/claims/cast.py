@@ -18,10 +18,15 @@ _PLAYS = (
     r"(?:plays|played|portrays|portrayed|playing|portraying|stars\s+as|starred\s+as|voices|voiced)"
 )
 _CAST_VERBS = (
-    r"has|have|had|will|is|are|was|were|been|be|set|to|also|once|again|now|back|officially|"
-    r"reportedly|reprise[sd]?|reprising|returns?|returning|stars?|starring|starred|cast|joins?|"
-    r"joined|joining|plays?|played|appears?|appeared|his|her|their|role|roles|not|won['’]t"
+    r"has|have|had|will|would|could|may|might|should|is|are|was|were|been|be|set|to|also|once|"
+    r"again|now|back|officially|reportedly|reprise[sd]?|reprising|returns?|returning|stars?|"
+    r"starring|starred|cast|joins?|joined|joining|plays?|played|appears?|appeared|his|her|their|"
+    r"role|roles|not|won['’]t|likely|almost|certainly|probably|definitely|expected|rumou?red|"
+    r"tipped|poised|due|slated|said|understood|confirmed|both|the|this|new|season|series|show|"
+    r"drama"
 )
+# a credit in brackets after a name: "Corinne Athelby (The Salt Vigil) is in talks ..."
+_CREDIT = r"(?:\s*\([^()]{1,60}\))?"
 
 # "Yoon Chan-young (who plays Cheong-san, ...)" / "X, who portrays the president Nam-ra"
 _WHO_PLAYS = re.compile(
@@ -35,16 +40,28 @@ _PLAYED_BY = re.compile(
 )
 # "Pedro Pascal as Joel", "Jane Doe will reprise her role as Ellie"
 _AS = re.compile(
-    rf"(?P<name>{_NAME})\s+(?P<verb>(?:(?:{_CAST_VERBS})\s+){{0,5}})as\s+(?:the\s+)?"
-    rf"(?:[a-z][\w'’-]*\s+){{0,2}}?(?P<role>{_ROLE})"
+    rf"(?P<name>{_NAME}){_CREDIT}\s+(?P<verb>(?:(?:{_CAST_VERBS})\s+){{0,6}})as\s+"
+    rf"(?:(?:the|his|her|their)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?(?:[a-z][\w'’-]*,\s+)?"
+    rf"(?P<role>{_ROLE})"
 )
+# "X and Y return as A and B respectively": the names and the roles pair in order
+_RESPECTIVELY = re.compile(
+    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})\s+"
+    rf"(?P<verb>(?:(?:{_CAST_VERBS}|to)\s+){{0,6}})as\s+"
+    rf"(?P<roles>{_ROLE}(?:\s*,\s*{_ROLE})*\s*,?\s+and\s+{_ROLE}),?\s+respectively\b"
+)
+_AND_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# "Yeon-woo's mentor Park Hyun-soo": the character is the one after the possessive
+_POSSESSIVE_ROLE = re.compile(rf"\s+(?:[a-z][\w'’-]*\s+){{1,3}}(?P<role>{_ROLE})")
+_POSSESSIVE = re.compile(r"['’]s$")
 # "Jane Doe has joined the cast", "John Roe will return"
 _JOINS = re.compile(
-    rf"(?P<name>{_NAME})\s+(?:has\s+|have\s+)?(?:officially\s+|reportedly\s+|also\s+)?"
+    rf"(?P<name>{_NAME}){_CREDIT}\s+(?:has\s+|have\s+)?(?:officially\s+|reportedly\s+|also\s+)?"
     r"(?:joined|joins|will\s+join|is\s+joining|boards|boarded|has\s+been\s+cast|was\s+cast|"
     r"is\s+set\s+to\s+(?:star|return|appear|join)|will\s+(?:star|return|appear|reprise|be\s+back)|"
     r"(?:is|are)\s+(?:returning|back)|won['’]t\s+(?:be\s+)?return(?:ing)?|will\s+not\s+return|"
-    r"(?:is|are)\s+in\s+(?:early\s+|final\s+|advanced\s+)?talks\s+to\s+(?:join|star|return|appear))\b"
+    r"(?:is|are)\s+in\s+(?:early\s+|final\s+|advanced\s+)?(?:talks|negotiations)\s+to\s+"
+    r"(?:join|star|return|appear|play)|return\s+for\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:season|series))\b"
 )
 # "The streamer has cast Ingrid Sol as ...": the person is the object
 _CAST_OBJECT = re.compile(
@@ -91,12 +108,34 @@ _ACTION_CUES = re.compile(r"returning|joined", re.IGNORECASE)
 _LEADING = words(
     "the a an and but in on at as so then also meanwhile finally actor actress star co-star"
     " newcomer veteran returning adds says while when with plus both fellow former singer rapper"
+    " lead leads stars voice actors"
     " idol model comedian if of for to from by after before during netflix's"
 )
 _NOT_PEOPLE = words(
     "season series episode part chapter volume netflix show drama trailer the it this that"
+    " studio studios productions pictures entertainment media animation films network"
     # news words a capitalised headline runs into a "name" ("Filming Delayed as Lead ...")
     " filming production premiere release date delayed postponed teaser"
+)
+
+
+# Words before a name that say the person is joining or coming back
+_JOINING_BEFORE = re.compile(
+    r"\b(?:joining|joined\s+(?:\w+\s+){0,2}?by|new\s+to\s+the\s+cast|newcomers?|also\s+(?:joining|"
+    r"returning|back)|returning|back\s+(?:are|is))\b[^.;]{0,50}$",
+    re.IGNORECASE,
+)
+# Where a statement about one person ends: a new clause with a subject of its own
+_STATEMENT_END = re.compile(
+    r";|:\s|,\s*(?:and|but|while|whereas|although|though|yet|so)\s+(?!(?:is|are|was|were|will|"
+    r"has|have|had|would)\b)",
+    re.IGNORECASE,
+)
+# "returns as Clementine in the film": the film's cast, not the show's
+_OTHER_WORK = re.compile(
+    r"\bin\s+the\s+(?:upcoming\s+|new\s+)?(?:film|movie|spin-?off|prequel|sequel|special|play|"
+    r"musical|feature)\b",
+    re.IGNORECASE,
 )
 
 
@@ -104,6 +143,20 @@ def read(sentence: Sentence) -> list[Claim]:
     """The cast claims of one sentence; quoted speech is not read."""
     text = mask_quotes(sentence.text)
     found: list[tuple[int, str, str | None, bool]] = []  # position, name, role, action?
+    paired: list[tuple[int, int]] = []
+    for match in _RESPECTIVELY.finditer(text):
+        names = [(m.start(), m.group(0)) for m in re.finditer(rf"{_NAME}", match.group("names"))]
+        names = [
+            (match.start("names") + start, name)
+            for start, name in names
+            if name.lower() not in ("and",)
+        ]
+        roles = [r for r in _AND_SPLIT.split(match.group("roles")) if r]
+        if len(names) == len(roles):
+            paired.append((match.start(), match.end()))
+            found.extend(
+                (start, name, role, True) for (start, name), role in zip(names, roles, strict=True)
+            )
     for match in _WHO_PLAYS.finditer(text):
         found.append((match.start("name"), match.group("name"), match.group("role"), False))
     for match in _PLAYED_BY.finditer(text):
@@ -124,12 +177,28 @@ def read(sentence: Sentence) -> list[Claim]:
         for position, name, role in _list_items(text, cue.end()):
             found.append((position, name, role, action))
 
+    found = [
+        item
+        for item in found
+        if item[2] is not None
+        and any(a <= item[0] < b for a, b in paired)
+        or not any(a <= item[0] < b for a, b in paired)
+    ]
+    found = _respectively_first(found, paired)
     found.sort(key=lambda item: item[0])
     claims: list[Claim] = []
     returning = bool(_RETURN_CUE.search(text))
     for position, raw_name, raw_role, action in found:
         if _is_crew(text, position, raw_name):
             continue
+        if raw_role:
+            end = text.find(raw_role, position) + len(raw_role)
+            if not _POSSESSIVE.search(raw_role) and re.match(r"['’]s\b", text[end:]):
+                end += 2
+            if _POSSESSIVE.search(text[:end]):
+                later = _POSSESSIVE_ROLE.match(text, end)
+                if later:
+                    raw_role = later.group("role")
         person, offset = _clean_name(raw_name)
         if person is None or not _is_person(sentence, person, position + offset, raw_role, action):
             continue
@@ -139,14 +208,54 @@ def read(sentence: Sentence) -> list[Claim]:
             _NOT_A_ROLE_BEFORE.search(text[:at]) or _GROUP_NOUN.match(text, at + len(raw_role))
         ):
             role = None  # "as a rival designer", "as the three Calder siblings"
-        action = action or returning
+        window = _statement(text, position, raw_role)
+        if _OTHER_WORK.search(window):
+            continue
+        action = action or returning or bool(_JOINING_BEFORE.search(text[:position]))
         show = sentence.show_at(position, 0, len(text))
         if show is None:
             continue
         season, named = _season(sentence, text, show, position)
-        level = _level(sentence, text, show, season, named, action)
+        if named and action and sentence.is_past(show, season):
+            # "returns as Cha Yu-ri, whose loyalties were in doubt at the end of season 1":
+            # a return is to the coming season, whatever earlier one the sentence recalls
+            season, named = sentence.focus.get(show, season), False
+        level = _level(sentence, window, text, show, season, named, action)
         claims.append(Claim(show, season, "cast", person, level, sentence.evidence, role))
     return claims
+
+
+def _respectively_first(
+    found: list[tuple[int, str, str | None, bool]], paired: list[tuple[int, int]]
+) -> list[tuple[int, str, str | None, bool]]:
+    """Inside an "X and Y as A and B respectively" span, only its own pairs count."""
+    if not paired:
+        return found
+    kept = []
+    seen: set[int] = set()
+    for item in found:
+        inside = any(a <= item[0] < b for a, b in paired)
+        if inside and item[0] in seen:
+            continue
+        if inside:
+            seen.add(item[0])
+        kept.append(item)
+    return kept
+
+
+def _statement(text: str, position: int, role: str | None) -> str:
+    """The words that state a claim about the person at `position`: from the clause before
+    it ends to the end of the role (what follows the role describes the character: "as Mara
+    Finch, the archivist who keeps finding doors that shouldn't exist"), else to the end of
+    the person's clause."""
+    start = max((m.end() for m in _STATEMENT_END.finditer(text, 0, position)), default=0)
+    at = text.find(role, position) if role is not None else -1
+    if role is not None and at >= 0 and re.search(r"\bas\s", text[position:at]):
+        end = at + len(role)
+        respectively = re.match(r",?\s+respectively\b", text[end:])
+        return text[start : end + (respectively.end() if respectively else 0)]
+    after = _STATEMENT_END.search(text, position)
+    return text[start : after.start() if after else len(text)]
 
 
 def _list_items(text: str, start: int) -> list[tuple[int, str, str | None]]:
@@ -231,11 +340,17 @@ def _season(sentence: Sentence, text: str, show: str, position: int) -> tuple[in
 
 
 def _level(
-    sentence: Sentence, text: str, show: str, season: int | None, named: bool, action: bool
+    sentence: Sentence,
+    window: str,
+    text: str,
+    show: str,
+    season: int | None,
+    named: bool,
+    action: bool,
 ) -> Certainty:
     if named and sentence.is_past(show, season):
         return "confirmed"
-    level = certainty(text, text)
+    level = certainty(window, text)
     if not action and not named and season is not None and level == "confirmed":
         # the show's known cast, in a piece about a coming season: a return is implied, not said
         return "speculated"

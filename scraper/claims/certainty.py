@@ -46,7 +46,8 @@ HEDGE = re.compile(
     r"aim(?:s|ed|ing)?\s+(?:for|to)|target(?:s|ed|ing)?|tentative(?:ly)?|presumabl[ey]|assum\w*|"
     r"clue|hint(?:s|ed|ing)?|seems?|appears?\s+to|suggest(?:s|ed|ing)?|unconfirmed|"
     r"unofficial(?:ly)?|believed|theor(?:y|ies|ize|ise)\w*|as\s+early\s+as|at\s+the\s+earliest|"
-    r"sometime|some\s+time|if\s+all\s+goes|would\s+(?:likely|probably)|in\s+talks|bet|"
+    r"sometime|some\s+time|if\s+all\s+goes|would\s+(?:likely|probably)|in\s+talks|"
+    r"in\s+negotiations|bet|"
     r"chances?\s+are|odds\s+are|we\s+think|fans\s+(?:think|believe|suspect))\b"
     r"|\b(?-i:may)\b",
     re.IGNORECASE,
@@ -67,6 +68,7 @@ REPORTED = re.compile(
 )
 
 
+_TALKS = re.compile(r"\bin\s+(?:early\s+|final\s+|advanced\s+)?(?:talks|negotiations)\b", re.I)
 _COMMENT = re.compile(
     r",\s+(?:putting|ending|bringing|capping|settling|answering|closing)\b[^,;]*", re.IGNORECASE
 )
@@ -108,6 +110,9 @@ def certainty(clause: str, sentence: str, *, lead: str = "") -> Certainty:
     if is_negated(clause):
         return "denied"
     if is_hedged(lead + " " + clause):
+        # "in talks", attributed to sources, is their report of talks
+        if is_reported(sentence) and not is_hedged(_TALKS.sub(" ", lead + " " + clause)):
+            return "reported"
         return "speculated"
     if is_reported(sentence):
         return "reported"

@@ -135,7 +135,8 @@ def _unbracket(text: str, shows: list[ShowMention]) -> str:
             text[mention.start - 1 : mention.start] == "("
             and text[mention.end : mention.end + 1] == ")"
         ):
-            text = f"{text[: mention.start - 1]} {text[mention.start : mention.end]} {text[mention.end + 1 :]}"
+            title = text[mention.start : mention.end]
+            text = f"{text[: mention.start - 1]} {title} {text[mention.end + 1 :]}"
     return text
 
 
