@@ -92,6 +92,12 @@ def test_discover_titles_from_headline_and_body() -> None:
         ("on March 14", "2025-03-14"),
         ("in 2026", "2026"),
         ("a 2026 release", "2026"),
+        # windows: the season when both ends fall in one, else the year
+        ("between March and May", "2025-spring"),
+        ("between May and July 2026", "2026"),
+        ("September-November", "2024-fall"),
+        # a bare weekday looks forward from the publication date (a Saturday)
+        ("drops Sunday", "2024-06-09"),
     ],
 )
 def test_dates_normalise_to_the_precision_given(text: str, value: str) -> None:
@@ -105,6 +111,14 @@ def test_dates_without_year_look_back_for_past_events() -> None:
 def test_dates_ignore_verbs_year_ranges_and_season_numbers() -> None:
     assert find_dates("it may march on in the 2025-26 season", PUBLISHED) == []
     assert [d.value for d in find_dates("Season 2 March 14", PUBLISHED)] == ["2025-03-14"]
+
+
+def test_a_move_and_a_window_across_new_year_are_not_windows() -> None:
+    assert [d.value for d in find_dates("moved from May to July", PUBLISHED)] == [
+        "2025-05",
+        "2024-07",
+    ]
+    assert find_dates("between November and January", PUBLISHED) == []
 
 
 def test_dates_without_a_year_need_a_publication_date() -> None:
@@ -191,6 +205,27 @@ def test_attributed_date_is_reported() -> None:
 )
 def test_dates_that_are_not_release_dates(text: str) -> None:
     assert [c for c in claims(text) if c.kind == "release_date" and c.value] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject is another thing: a service, road closures, other shows, a book
+        "Northlight, the streaming service, will launch in eight countries on 13 January 2025.",
+        "Road closures are expected around the harbour in early July.",
+        "The network also announced three original series that will premiere later in 2025.",
+        "Fans can read on before the show returns: volume 14 goes on sale on August 4.",
+        "Netflix walked through its returning dramas on Thursday.",
+    ],
+)
+def test_a_date_about_something_else_is_not_the_shows(text: str) -> None:
+    found = claims("Severance season 2 is coming. " + text)
+    assert [c for c in found if c.kind == "release_date" and c.value] == []
+
+
+def test_it_after_a_spinoff_is_the_spinoff() -> None:
+    text = "Apple is developing a spinoff, Severance: Lumon. It is expected in 2027."
+    assert [c for c in claims(text) if c.kind == "release_date"] == []
 
 
 def test_past_season_date_goes_to_the_named_season() -> None:

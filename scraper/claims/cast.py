@@ -23,7 +23,7 @@ _CAST_VERBS = (
     r"starring|starred|cast|joins?|joined|joining|plays?|played|appears?|appeared|his|her|their|"
     r"role|roles|not|won['’]t|likely|almost|certainly|probably|definitely|expected|rumou?red|"
     r"tipped|poised|due|slated|said|understood|confirmed|both|the|this|new|season|series|show|"
-    r"drama"
+    r"drama|in|talks|negotiations|join|its|second|third|fourth|fifth|final|upcoming|next"
 )
 # a credit in brackets after a name: "Corinne Athelby (The Salt Vigil) is in talks ..."
 _CREDIT = r"(?:\s*\([^()]{1,60}\))?"
@@ -40,7 +40,7 @@ _PLAYED_BY = re.compile(
 )
 # "Pedro Pascal as Joel", "Jane Doe will reprise her role as Ellie"
 _AS = re.compile(
-    rf"(?P<name>{_NAME}){_CREDIT}\s+(?P<verb>(?:(?:{_CAST_VERBS})\s+){{0,6}})as\s+"
+    rf"(?P<name>{_NAME}){_CREDIT}\s+(?P<verb>(?:(?:{_CAST_VERBS})\s+){{0,9}})as\s+"
     rf"(?:(?:the|his|her|their)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?(?:[a-z][\w'’-]*,\s+)?"
     rf"(?P<role>{_ROLE})"
 )
@@ -209,7 +209,7 @@ def read(sentence: Sentence) -> list[Claim]:
         ):
             role = None  # "as a rival designer", "as the three Calder siblings"
         window = _statement(text, position, raw_role)
-        if _OTHER_WORK.search(window):
+        if _OTHER_WORK.search(_statement(text, position, None)):
             continue
         action = action or returning or bool(_JOINING_BEFORE.search(text[:position]))
         show = sentence.show_at(position, 0, len(text))

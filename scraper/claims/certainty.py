@@ -46,7 +46,8 @@ HEDGE = re.compile(
     r"aim(?:s|ed|ing)?\s+(?:for|to)|target(?:s|ed|ing)?|tentative(?:ly)?|presumabl[ey]|assum\w*|"
     r"clue|hint(?:s|ed|ing)?|seems?|appears?\s+to|suggest(?:s|ed|ing)?|unconfirmed|"
     r"unofficial(?:ly)?|believed|theor(?:y|ies|ize|ise)\w*|as\s+early\s+as|at\s+the\s+earliest|"
-    r"sometime|some\s+time|if\s+all\s+goes|would\s+(?:likely|probably)|in\s+talks|"
+    r"if\s+all\s+goes|would\s+(?:almost\s+)?(?:likely|probably|certainly|surely)|"
+    r"almost\s+certainly|in\s+talks|"
     r"in\s+negotiations|bet|"
     r"chances?\s+are|odds\s+are|we\s+think|fans\s+(?:think|believe|suspect))\b"
     r"|\b(?-i:may)\b",

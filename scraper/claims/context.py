@@ -149,7 +149,9 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
     heading_seasons: dict[str, list[int]] = {}
     body_seasons: dict[str, Counter[int]] = {}
     current: str | None = None
-    for _, heading, shows, seasons in raw:
+    for index, (text, heading, shows, seasons) in enumerate(raw):
+        if heading and not shows and index > 0 and not _SAME_TOPIC.match(text):
+            current = None  # a section about another title
         for season in seasons:
             show = _bind(shows, season, current)
             if show is None or season.number is None:

@@ -100,7 +100,8 @@ _PERSON_SUBJECT = re.compile(
 )
 _SHOW_WORD = re.compile(
     r"\b(?:(?:the|this|its|their)\s+(?:[\w-]+\s+){0,2}(?:show|series|drama|sitcom|comedy|anime|"
-    r"thriller|docuseries|programme|program|adaptation|k-?drama)|it)\b",
+    r"thriller|docuseries|programme|program|adaptation|k-?drama|competition|contest|fantasy|"
+    r"epic|saga|mystery|procedural|romance|western)|it)\b",
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|gets?|got|getting)\s+(?:\w+\s+)?$", re.I)
@@ -298,7 +299,7 @@ _OTHER_TITLE = re.compile(
 
 # "Netflix confirmed the cancellation": the one the section is about
 _ITS_FATE = re.compile(
-    r"\b(?:the|its|their)\s+(?:\w+\s+)?(?:cancell?ation|renewal|axing|pickup|order)\b", re.I
+    r"\b(?:the|its|their|a|an)\s+(?:\w+\s+)?(?:cancell?ation|renewal|axing|pickup|order)\b", re.I
 )
 
 
