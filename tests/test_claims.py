@@ -98,6 +98,11 @@ def test_discover_titles_from_headline_and_body() -> None:
         ("September-November", "2024-fall"),
         # a bare weekday looks forward from the publication date (a Saturday)
         ("drops Sunday", "2024-06-09"),
+        ("on 6/14", "2024-06-14"),
+        ("on 3/14/25", "2025-03-14"),
+        ("in two weeks", "2024-06-22"),
+        ("ten days from today", "2024-06-18"),
+        ("over the holidays", "2024-12"),
     ],
 )
 def test_dates_normalise_to_the_precision_given(text: str, value: str) -> None:
@@ -371,6 +376,28 @@ def test_cast_with_roles() -> None:
         ("Adam Scott", "Mark", "confirmed"),
         ("Britt Lower", "Helly", "confirmed"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Adam Scott and Britt Lower are set to star in season 2.",
+         [("Adam Scott", None, "confirmed"), ("Britt Lower", None, "confirmed")]),
+        ("Adam Scott, Britt Lower and Zach Cherry are all back.",
+         [("Adam Scott", None, "confirmed"), ("Britt Lower", None, "confirmed"),
+          ("Zach Cherry", None, "confirmed")]),
+        ("Apple has cast Sarah Bock as Miss Huang.", [("Sarah Bock", "Miss Huang", "confirmed")]),
+        ("Tramell Tillman has left the show.", [("Tramell Tillman", None, "denied")]),
+        ("Tramell Tillman exits ahead of season 2.", [("Tramell Tillman", None, "denied")]),
+        ("Adam Scott and Britt Lower return as Mark and Helly respectively.",
+         [("Adam Scott", "Mark", "confirmed"), ("Britt Lower", "Helly", "confirmed")]),
+        ("Sarah Bock joins the cast as Helly's old friend Mira Voss.",
+         [("Sarah Bock", "Mira Voss", "confirmed")]),
+    ],
+)  # fmt: skip
+def test_cast_forms(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    found = claims("Severance season 2 is filming. " + text)
+    assert [(c.value, c.role, c.certainty) for c in found if c.kind == "cast"] == expected
 
 
 def test_cast_joining_a_season() -> None:

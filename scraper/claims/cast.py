@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from scraper.claims.certainty import certainty
+from scraper.claims.certainty import certainty, is_hedged
 from scraper.claims.context import Sentence
 from scraper.claims.text import mask_quotes, words
 from scraper.claims.titles import MONTHS, PLATFORMS, WEEKDAYS
@@ -58,8 +58,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _JOINS = re.compile(
     rf"(?P<name>{_NAME}){_CREDIT}\s+(?:has\s+|have\s+)?(?:officially\s+|reportedly\s+|also\s+)?"
     r"(?:joined|joins|will\s+join|is\s+joining|boards|boarded|has\s+been\s+cast|was\s+cast|"
-    r"is\s+set\s+to\s+(?:star|return|appear|join)|will\s+(?:star|return|appear|reprise|be\s+back)|"
-    r"(?:is|are)\s+(?:returning|back)|won['’]t\s+(?:be\s+)?return(?:ing)?|will\s+not\s+return|"
+    r"(?:is|are)\s+set\s+to\s+(?:star|return|appear|join)|will\s+(?:star|return|appear|reprise|be\s+back)|"
+    r"(?:is|are)\s+(?:all\s+|both\s+|also\s+)?(?:returning|back)|won['’]t\s+(?:be\s+)?return(?:ing)?|will\s+not\s+return|"
     r"(?:is|are)\s+in\s+(?:early\s+|final\s+|advanced\s+)?(?:talks|negotiations)\s+to\s+"
     r"(?:join|star|return|appear|play)|return\s+for\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:season|series))\b"
 )
@@ -95,7 +95,7 @@ _NOT_A_ROLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LIST_CUE = re.compile(
-    r"\b(?P<cue>cast\s+(?:members\s+)?(?:include|includes|including)|(?:also\s+)?(?:stars|starring|"
+    r"\b(?P<cue>cast\s+(?:members\s+)?(?:includes|including|include)\b|(?:also\s+)?(?:stars|starring|"
     r"co-stars)|returning\s+(?:cast|stars|faces)(?:\s+members)?\s+(?:include|are)|joined\s+by|"
     r"alongside|ensemble\s+(?:includes|of))\s*:?\s*",
     re.IGNORECASE,
@@ -122,8 +122,15 @@ _NOT_PEOPLE = words(
 # Words before a name that say the person is joining or coming back
 _JOINING_BEFORE = re.compile(
     r"\b(?:joining|joined\s+(?:\w+\s+){0,2}?by|new\s+to\s+the\s+cast|newcomers?|also\s+(?:joining|"
-    r"returning|back)|returning|back\s+(?:are|is))\b[^.;]{0,50}$",
+    r"returning|back)|returning|back\s+(?:are|is)|(?:has|have|had)\s+(?:also\s+)?cast)\b"
+    r"[^.;]{0,50}$",
     re.IGNORECASE,
+)
+# "X has left the show", "X exits ahead of season 3": the person will not be in it
+_EXITS = re.compile(
+    rf"(?P<name>{_NAME}){_CREDIT}\s+(?:has\s+|have\s+)?(?:officially\s+|reportedly\s+)?"
+    r"(?:left|exits|exited|is\s+exiting|departs|departed|is\s+departing|quits|quit|"
+    r"has\s+quit|is\s+leaving|will\s+leave|steps\s+away|stepped\s+away|bows\s+out|bowed\s+out)\b"
 )
 # Where a statement about one person ends: a new clause with a subject of its own
 _STATEMENT_END = re.compile(
@@ -144,6 +151,7 @@ def read(sentence: Sentence) -> list[Claim]:
     text = mask_quotes(sentence.text)
     found: list[tuple[int, str, str | None, bool]] = []  # position, name, role, action?
     paired: list[tuple[int, int]] = []
+    exits: set[int] = set()
     for match in _RESPECTIVELY.finditer(text):
         names = [(m.start(), m.group(0)) for m in re.finditer(rf"{_NAME}", match.group("names"))]
         names = [
@@ -170,6 +178,9 @@ def read(sentence: Sentence) -> list[Claim]:
     for match in _JOINS.finditer(text):
         found.append((match.start("name"), match.group("name"), None, True))
         found.extend((p, n, None, True) for p, n in _coordinated(text, match.start("name")))
+    for match in _EXITS.finditer(text):
+        found.append((match.start("name"), match.group("name"), None, True))
+        exits.add(match.start("name"))
     for match in _CAST_OBJECT.finditer(text):
         found.append((match.start("name"), match.group("name"), None, True))
     for cue in _LIST_CUE.finditer(text):
@@ -221,6 +232,8 @@ def read(sentence: Sentence) -> list[Claim]:
             # a return is to the coming season, whatever earlier one the sentence recalls
             season, named = sentence.focus.get(show, season), False
         level = _level(sentence, window, text, show, season, named, action)
+        if position in exits:
+            level = "speculated" if is_hedged(window) else "denied"
         claims.append(Claim(show, season, "cast", person, level, sentence.evidence, role))
     return claims
 

@@ -61,6 +61,14 @@ _DATE = re.compile(
     r"|(?P<rel9>this|next)\s+(?P<unit>month|year)\b"
     r"|(?P<later>later\s+this\s+year|(?:by\s+)?the\s+end\s+of\s+(?:this|the)\s+year)"
     r"|(?P<today>today|tonight|tomorrow)"
+    # "3/14", "3/14/25" as US papers print them (only after a release verb: see release.py)
+    r"|(?<![\d/.])(?P<nm>1[0-2]|0?[1-9])/(?P<nd>[12]\d|3[01]|0?[1-9])(?:/(?P<ny>(?:20)?\d\d))?(?![\d/])"
+    # "in two weeks", "two weeks from today", "in 10 days"
+    r"|(?:(?P<inpre>in)\s+)?(?P<cnt>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
+    r"(?P<unit2>days?|weeks?)(?P<fromnow>\s+from\s+(?:today|now))?\b"
+    # "over the holidays", "in time for the holidays": the coming December
+    r"|(?P<hols>(?:over|for|during|around|by|in\s+time\s+for)\s+the\s+(?:winter\s+)?holidays\b|"
+    r"(?:this\s+)?holiday\s+season)"
     rf"|(?P<wdpre>this|on|next)\s+(?P<wd>{_WEEKDAY})\b(?!,?\s+{_MONTH})"
     rf"|(?P<wdbare>{_WEEKDAY})\b(?!,?\s+(?:the\s+)?(?:{_MONTH}|\d))"
     rf"|(?P<mpre>in|into|to|this|next|come|until|till|from|during|for)\s+(?P<m5>{_MONTH})\b(?!\s+\d)"
@@ -235,7 +243,26 @@ def _resolve(  # noqa: C901 - one branch per expression shape, read top to botto
         return _weekday(g("wd"), g("wdpre").lower(), published, past), False
     if g("wdbare"):
         return _weekday(g("wdbare"), "this", published, past), False
+    if g("nm"):
+        month, day = int(g("nm")), int(g("nd"))
+        if g("ny"):
+            return _checked_day(2000 + int(g("ny")[-2:]), month, day), True
+        resolved = _upcoming_day(month, day, published, past)
+        return (resolved.isoformat() if resolved else None), False
+    if g("unit2"):
+        if not (g("inpre") or g("fromnow")) or past:
+            return None, False  # "two weeks after the finale" counts from something else
+        word = g("cnt").lower()
+        count = int(word) if word.isdigit() else _COUNTS[word]
+        days = count * (7 if g("unit2").lower().startswith("week") else 1)
+        return (published + timedelta(days=days)).isoformat(), False
+    if g("hols"):
+        return f"{year if not past or published.month == 12 else year - 1}-12", False
     return None, False
+
+
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
 
 def _window(

@@ -16,7 +16,8 @@ RELEASE_WORD = re.compile(
     r"return(?:s|ed)?|returning(?!\s+(?:cast|stars?|players?|dramas?|series|shows?|favou?rites?|"
     r"titles?|slate|line-?up|characters?|members?|champions?|hits?|programm?es?|comed(?:y|ies)|"
     r"faces|judges?|hosts?|contestants?|crew|writers?|directors?|shows?)\b)|arriv(?:e|es|ed|ing|al)|drop(?:s|ped|ping)?|launch(?:es|ed|ing)?|"
-    r"air(?:s|ed|ing)|bow(?:s|ed)?|land(?:s|ed|ing)?\s+(?:on|in)|stream(?:s|ed|ing)?|"
+    r"air(?:s|ed|ing)|bow(?:s|ed)?|land(?:s|ed|ing)?(?=\s+(?:on|in|this|next|today|tomorrow|tonight|"
+    r"\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\s*$)|stream(?:s|ed|ing)?|"
     r"hit(?:s|ting)?\s+(?:(?:the\s+)?\w+\s+)?(?:netflix|screens?|streaming|tv|hulu|disney\+?|"
     r"prime|max|hbo|apple|peacock|paramount\+?)|"
     r"(?:be|is|are|comes?|coming|came)\s+(?:out|back)|coming|due|slated|scheduled|"
@@ -123,7 +124,8 @@ _INDEFINITE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_DAY = re.compile(
-    r"^(?:today|tonight|tomorrow|(?:(?:this|on|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    r"^(?:today|tonight|tomorrow|(?:(?:this|on|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|\d{1,2}/\d{1,2})\b",
     re.IGNORECASE,
 )
 _WHEN_UNSET = re.compile(

@@ -74,6 +74,8 @@ _COLON = re.compile(r"\s*:\s+")
 # "between May and July" is one window and "both critics and viewers" one phrase, not two
 # clauses
 _BETWEEN = re.compile(r"\b(?:between\s+\S+|both\s+\S+(?:\s+\S+)?)$", re.IGNORECASE)
+# "arrives in time for the holidays" dates the arrival
+_HOLIDAYS = re.compile(r"the\s+(?:winter\s+)?holidays\b|(?:the\s+)?holiday\s+season\b", re.I)
 # "cancelled after two seasons" is one statement
 _SEASON_COUNT = re.compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+single|just\s+one|only\s+one)"
@@ -94,6 +96,7 @@ def clauses(sentence: str, *, heading: bool = False) -> list[tuple[int, int]]:
             match.start() < start
             or _BETWEEN.search(sentence, 0, match.start())
             or _SEASON_COUNT.match(sentence, match.end())
+            or _HOLIDAYS.match(sentence, match.end())
         ):
             continue
         if match.start() > start:
