@@ -23,7 +23,7 @@ WEEKDAY_NUMBERS = {
 
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-    r"Aug(?:ust|\.)?|Sep(?:t(?:ember)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+    r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 _YEAR = r"(?:19[89]\d|20\d\d)(?![-–/]\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -48,7 +48,8 @@ _DATE = re.compile(
     # to July") and not a span of days ("March 3 to May 5")
     rf"|(?:between\s+(?P<ra>{_MONTH})\s+and\s+|(?<!from\s)(?P<rc>{_MONTH})\s*(?:-|–|—|to|through|thru)\s*)"
     rf"(?P<rb>{_MONTH})(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<ry>{_YEAR}))?"
-    rf"|(?:{_WEEKDAY},?\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR}))?"
+    rf"|(?:{_WEEKDAY},?\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})"
+    r"|\s+of\s+(?P<yr1>this|last|next)\s+year)?"
     rf"|(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_NOT_NUMBERED}\b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|{_PART.format('p3')}[\s-]*(?P<m3>{_MONTH})(?:,?\s+(?P<y3>{_YEAR}))?\b"
     rf"|(?P<m4>{_MONTH})\s+(?:of\s+)?(?P<y4>{_YEAR})"
@@ -69,9 +70,10 @@ _DATE = re.compile(
     # "over the holidays", "in time for the holidays": the coming December
     r"|(?P<hols>(?:over|for|during|around|by|in\s+time\s+for)\s+the\s+(?:winter\s+)?holidays\b|"
     r"(?:this\s+)?holiday\s+season)"
-    rf"|(?P<wdpre>this|on|next)\s+(?P<wd>{_WEEKDAY})\b(?!,?\s+{_MONTH})"
-    rf"|(?P<wdbare>{_WEEKDAY})\b(?!,?\s+(?:the\s+)?(?:{_MONTH}|\d))"
-    rf"|(?P<mpre>in|into|to|this|next|come|until|till|from|during|for)\s+(?P<m5>{_MONTH})\b(?!\s+\d)"
+    rf"|(?P<wdpre>this|on|next)\s+(?P<wd>{_WEEKDAY})\b(?!,?\s+{_MONTH})(?!\s+and\s+\w+days?\b)"
+    rf"|(?<!every\s)(?<!each\s)(?P<wdbare>{_WEEKDAY})\b(?!,?\s+(?:the\s+)?(?:{_MONTH}|\d))"
+    r"(?!\s+and\s+\w+days?\b)"
+    rf"|(?P<mpre>in|into|to|this|next|come|until|till|from|during|for)\s+(?P<m5>{_MONTH})\b(?!\.?\s+\d)"
     rf"|(?P<ypre>in|until|till|during|for|come|around|sometime\s+in|some\s+time\s+in|"
     # "pushed to 2028", not the end of a span ("from 2019 to 2023")
     rf"(?<!\d\d\s)\b(?:to|into))\s+(?P<y7>{_YEAR})\b"
@@ -175,6 +177,9 @@ def _resolve(  # noqa: C901 - one branch per expression shape, read top to botto
                 return _checked_day(int(g(year_group)), month, day), True
             if published is None:
                 return None, False
+            if month_group == "m1" and g("yr1"):
+                shift = {"this": 0, "last": -1, "next": 1}[g("yr1").lower()]
+                return _checked_day(published.year + shift, month, day), False
             resolved = _upcoming_day(month, day, published, past)
             return (resolved.isoformat() if resolved else None), False
     month_groups: tuple[tuple[str, str | None], ...] = (("m3", "y3"), ("m4", "y4"), ("m5", None))

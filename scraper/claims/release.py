@@ -21,6 +21,7 @@ RELEASE_WORD = re.compile(
     r"hit(?:s|ting)?\s+(?:(?:the\s+)?\w+\s+)?(?:netflix|screens?|streaming|tv|hulu|disney\+?|"
     r"prime|max|hbo|apple|peacock|paramount\+?)|"
     r"(?:be|is|are|comes?|coming|came)\s+(?:out|back)|coming|due|slated|scheduled|"
+    r"followed(?=\s+(?:on|in)\b)|show(?:s|ed)\s+up|"
     r"available|go(?:es)?\s+live|kick(?:s|ed)?\s+off|delay(?:s|ed)|push(?:es|ed)|postpone[sd]|"
     r"moved|mov(?:es|ing)\s+(?:up\s+|back\s+)?(?:to|into)|bump(?:s|ed)|shift(?:s|ed)|"
     r"reschedul(?:es|ed|ing)|slip(?:s|ped)?|set\s+for|(?:will|to|would|could|should|may|might|['’]ll)\s+(?:\w+\s+)?air|"
@@ -64,7 +65,9 @@ BLOCKERS = re.compile(
     r"tickets?|pre-?sales?|dvd|blu-?ray|box\s+set|top\s+(?:10|ten)|charts?|specials?|"
     r"anniversary|reunion|leagues?|clubs?|tournaments?|fixtures|rugby|football|soccer|baseball|"
     r"basketball|hockey|cricket|playoffs?|(?:second|another|new|other)\s+(?:streaming\s+)?"
-    r"(?:service|platform|streamer|home)|re-?runs?|re-?releas\w*|syndication|library)\b",
+    r"(?:service|platform|streamer|home)|re-?runs?|re-?releas\w*|syndication|library|"
+    r"(?:past|previous|earlier|older|first\s+(?:two|three|four|five))\s+seasons|"
+    r"(?:all|every)\s+(?:\w+\s+)?seasons|back[\s-]+catalog(?:ue)?)\b",
     re.IGNORECASE,
 )
 # The date of saying, not of the release: "announced on June 5 that ...".
@@ -74,7 +77,8 @@ _SAID_ON = re.compile(
     r"ordered|greenlit|picked\s+up|since|as\s+of|"
     r"(?<!push\s)(?<!pushed\s)(?<!pushes\s)(?<!moved\s)(?<!moves\s)(?<!bumped\s)"
     r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bcome\s)(?<!comes\s)(?<!coming\s)"
-    r"(?<!came\s)(?<!['’]ll\s)back)\s+(?:(?:on|in|at|during|earlier|"
+    r"(?<!came\s)(?<!['’]ll\s)(?<!dropped\s)(?<!premiered\s)(?<!debuted\s)(?<!released\s)"
+    r"(?<!aired\s)(?<!launched\s)(?<!arrived\s)(?<!landed\s)(?<!out\s)back)\s+(?:(?:on|in|at|during|earlier|"
     r"last|this|early|late|mid)\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -149,14 +153,38 @@ _ELSEWHERE = re.compile(
 )
 # The first release of a show as a whole: "X premiered on Hulu in October 2023".
 _FIRST_RELEASE = re.compile(
-    r"^(?:premiered|debuted|launched|first\s+aired)",
+    r"^(?:premiered|debuted|launched|first\s+aired|dropped|arrived|bowed)",
+    re.IGNORECASE,
+)
+# "the show premiered on June 11": the article's show, named as a show
+_SHOW_AS_SUBJECT = re.compile(
+    r"(?:^|\b(?:after|when|since|before|as)\s+)(?:the|this)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:show|series|drama|comedy|thriller|anime|k-?drama|sitcom|saga|mystery|romance)\b",
+    re.IGNORECASE,
+)
+# A season already out reaching another country: "the series also arrives on Disney+ in Japan"
+_TERRITORY = re.compile(
+    r"\bin\s+(?:the\s+)?(?:UK|U\.K\.|US|U\.S\.|Japan|Korea|Europe|Australia|Canada|France|"
+    r"Germany|Spain|Italy|India|Brazil|Mexico|Latin\s+America|Asia|Ireland|New\s+Zealand|"
+    r"the\s+Nordics|other\s+(?:countries|territories|markets))\b|\binternationally\b|\boverseas\b",
+    re.IGNORECASE,
+)
+# Another title's relative clause: "Ember Hollow, whose second season has been delayed"
+_THEIR_CLAUSE = re.compile(
+    r"(?<![\w’'])[A-Z][\w’'&!-]*(?:\s+(?:(?:of|the|and|in|on|a|an|&|to)\s+)?[A-Z][\w’'&!-]*)*"
+    r",\s+(?:whose|which|that)\b[^,;]*$"
+)
+# A trailing comparison comments on the date; it does not hedge it ("..., later than fans
+# had hoped")
+_COMPARISON = re.compile(
+    r",\s+(?:(?:a\s+(?:little|bit)|much|well|slightly)\s+)?(?:later|earlier|sooner)\s+than\b[^,;]*",
     re.IGNORECASE,
 )
 _SUBJECT_GAP = re.compile(r"^\s*(?:originally\s+|first\s+|initially\s+)?$", re.IGNORECASE)
 # Another title as the subject: a run of two or more capitalised words just before the verb.
 _TITLE_RUN = re.compile(
     r"(?<![\w’'])(?P<t>[A-Z][\w’'&!-]*(?:\s+(?:(?:of|the|and|in|on|a|an|&|to)\s+)?[A-Z][\w’'&!-]*)+)"
-    r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,3}\s*$"
+    r"(?:['’]s)?,?(?:\s+[a-z][\w-]*){0,3}\s*$"
 )
 _NOT_A_TITLE = re.compile(
     r"^(?:Season|Series|Part|Episode|Volume|Chapter|The\s+(?:Season|Series|Show)|"
@@ -245,10 +273,18 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
                 continue
             if not sentence.heading and not _about_a_show(sentence, lo, hi, position, governing):
                 continue
+            if BLOCKERS.search(_subject(sentence, lo, clause, found.start)):
+                continue  # "The season 2 finale, titled X, airs Sunday"
             season, named = sentence.season_at(show, position, lo, hi)
+            if _TERRITORY.search(clause) and (
+                re.search(r"\balso\b", clause, re.IGNORECASE) or sentence.is_past(show, season)
+            ):
+                continue  # a season already out, reaching another country
             if past and not named:
                 # "the show came out in January": the show's first season, if it has others
                 first = _first_release(sentence, clause, lo, words)
+                if first is None and not sentence.shows and _SHOW_AS_SUBJECT.search(clause):
+                    first = sentence.default_show
                 if first is None:
                     continue
                 if sentence.focus.get(first, 0) < 2:
@@ -259,7 +295,7 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
                     Claim(first, season, "release_date", found.value, level, sentence.evidence)  # type: ignore[arg-type]
                 )
                 continue
-            level = certainty(clause, text)
+            level = certainty(_COMPARISON.sub("", clause), text)
             if level in ("unannounced",):
                 level = "speculated"
             claims.extend(_claim(sentence, lo, hi, position, found.value, level))
@@ -285,14 +321,34 @@ def _old_plan(text: str, clause: str, found: DateMatch, governing: str) -> bool:
 
 def _foreign_subject(sentence: Sentence, clause: str, lo: int, words: list[re.Match[str]]) -> bool:
     """The clause names no watched show and its release verb follows another title
-    ("Copper Valley returns on March 5" in a piece watched for Harbor Lights)."""
+    ("Copper Valley returns on March 5" in a piece watched for Harbor Lights), or sits in
+    another title's relative clause ("Ember Hollow, whose second season has been delayed")."""
     if sentence.heading or any(lo <= m.start < lo + len(clause) for m in sentence.shows):
         return False  # a headline capitalises every word
     for word in words:
-        run = _TITLE_RUN.search(clause[: word.start()].rstrip(" ,"))
+        before = clause[: word.start()]
+        run = _TITLE_RUN.search(before.rstrip(" ,"))
         if run and not _NOT_A_TITLE.match(run.group("t")):
             return True
+        theirs = _THEIR_CLAUSE.search(before)
+        if theirs and not _NOT_A_TITLE.match(theirs.group(0)):
+            return True
     return False
+
+
+def _subject(sentence: Sentence, lo: int, clause: str, position: int) -> str:
+    """The words before the release verb that governs the date at `position` (the clause's
+    subject, or the clause before it when this one starts with its verb)."""
+    verbs = [m for m in RELEASE_WORD.finditer(clause) if m.start() < position]
+    if not verbs:
+        return ""
+    verb = verbs[-1]
+    governing = scope(clause, verb.start())
+    subject = governing[: governing.rfind(verb.group(0))]
+    if PREDICATE_START.match(clause):
+        before = max((a for a, _ in sentence.clauses if a < lo), default=lo)
+        subject = sentence.text[before:lo] + " " + subject
+    return subject
 
 
 def _first_release(

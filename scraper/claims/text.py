@@ -28,6 +28,8 @@ _INITIALS = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:;|\s[—–-]{1,2}\s|—|–|\(|\)"
     r"|,\s*(?:and|but|while|whereas|though|although|so|yet|with)\b"
+    # the reason for something ("will not return due to his enlistment in December")
+    r"|\s(?:due\s+to|because\s+of|owing\s+to)\s(?=(?:his|her|their|the|a|an|its)\b)"
     r"|\s(?:and|but|while|whereas|although|though|ahead of|before|after|following|"
     r"as well as|in time for|prior to)\s)\s*",
     re.IGNORECASE,
@@ -42,8 +44,19 @@ def fold(text: str) -> str:
 
 
 def paragraphs(text: str) -> list[str]:
-    """The non-empty paragraphs of a body text, whitespace-folded."""
-    return [fold(part) for part in _PARAGRAPH_BREAK.split(text) if part.strip()]
+    """The non-empty paragraphs of a body text, whitespace-folded. A paragraph's first line
+    that has no closing punctuation is a sub-heading of its own ("QUAYSIDE (ITV1)" on the
+    line above the listing it heads)."""
+    found: list[str] = []
+    for part in _PARAGRAPH_BREAK.split(text):
+        if not part.strip():
+            continue
+        first, newline, rest = part.strip().partition("\n")
+        if newline and rest.strip() and is_heading(fold(first)) and rest.lstrip()[:1].isupper():
+            found.extend([fold(first), fold(rest)])
+        else:
+            found.append(fold(part))
+    return found
 
 
 def is_heading(paragraph: str) -> bool:
@@ -132,7 +145,8 @@ PREDICATE_START = re.compile(
     r"also|then|still|now|just|only|originally|previously|initially|first|once|finally|"
     r"officially|reportedly|set|slated|scheduled|due|expected|to|premier\w*|return\w*|"
     r"arriv\w*|debut\w*|land\w*|drop\w*|launch\w*|air\w*|hit\w*|stream\w*|com(?:es|ing)|"
-    r"released|releasing|delayed|pushed|moved|bow\w*|shot|filmed|wrapped|starring|featuring)\b",
+    r"released|releasing|delayed|pushed|moved|bow\w*|shot|filmed|wrapped|starring|featuring|"
+    r"titled|called|named|dubbed|subtitled)\b",
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(r"^(?:the|a|an)\s", re.IGNORECASE)
