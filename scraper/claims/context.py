@@ -24,9 +24,6 @@ class Sentence:
     # per show: the season the surrounding text is about, and the article's coming season
     carry: dict[str, int]
     focus: dict[str, int]
-    # per show: the highest season the article has named up to here ("a second series has
-    # been ordered ... The first series ended last month. The new run arrives in 2026")
-    highest: dict[str, int] = field(default_factory=dict)
     clauses: list[tuple[int, int]] = field(default_factory=list)
 
     @property
@@ -57,12 +54,7 @@ class Sentence:
         after = [m for m in inside if m.start > position]
         for mention in ([before[-1]] if before else []) + after[:1]:
             if mention.relative:
-                # "the new season": the coming one, never below the highest named so far
-                context = self.context_season(show)
-                highest = self.highest.get(show) if show else None
-                if context is not None and highest is not None:
-                    return max(context, highest), False
-                return context if context is not None else highest, False
+                return self.context_season(show), False
             return mention.number, True
         return self.context_season(show), False
 
@@ -182,7 +174,6 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
     if len(distinct) == 1:
         current = next(iter(distinct))
     carry: dict[str, int] = {}
-    highest: dict[str, int] = {}
     elsewhere = False  # the sentence before introduced a film, a spinoff, a book ...
     for index, (text, heading, shows, seasons) in enumerate(raw):
         if heading and shows:
@@ -205,7 +196,6 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
             default_show=default,
             carry=dict(carry),
             focus=focus,
-            highest=dict(highest),
             clauses=_whole_titles(textlib.clauses(_unbracket(text, shows), heading=heading), shows),
         )
         sentences.append(sentence)
@@ -215,7 +205,6 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
                 continue
             if not sentence.is_past(show, season.number):
                 carry[show] = season.number
-            highest[show] = max(highest.get(show, 0), season.number)
         if shows:
             current = shows[-1].show
     return sentences
