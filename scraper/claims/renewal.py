@@ -14,16 +14,21 @@ from scraper.claims.text import scope
 from scraper.claims.titles import PLATFORMS
 from scraper.models import Certainty, Claim
 
+_NEXT = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|further|fresh|another"
 _RENEW = re.compile(
-    r"\b(?:renew(?:s|ed|al|ing)?|re-?ups?|green-?lit|green-?lights?|green-?lighted|"
+    r"\b(?:renew(?:s|ed|al|ing)?|recommission(?:s|ed|ing)?|re-?ups?|green-?lit|green-?lights?|"
+    r"green-?lighted|"
     r"given\s+the\s+green\s+light|pick(?:s|ed)?\s+up\s+for\s+(?:a\s+|another\s+)?(?:\w+\s+)?season|"
     r"pick(?:s|ed)?\s+up\s+(?:a|another)\s+(?:\w+\s+)?season|"
     r"commission(?:s|ed)?\s+(?:a\s+|another\s+|the\s+)?(?:new\s+|\w+\s+)?(?:season|series)|"
     r"order(?:s|ed)?\s+(?:a\s+|another\s+)?(?:new\s+|\w+\s+)?season|"
+    # British "series": only with an ordinal, since "ordered a limited series" is a new show
+    rf"(?:order(?:s|ed)?|pick(?:s|ed)?\s+up)\s+(?:a|another|the)\s+(?:{_NEXT})\s+series|"
     r"(?:get|gets|got|getting|land|lands|landed|score|scores|scored)\s+(?:a|another)\s+"
     r"(?:new\s+|\w+\s+)?season)\b"
     r"(?!\s+(?:interest|hope|focus|attention|calls?|push|efforts?|vigou?r|energy|scrutiny|"
-    r"debate|where|the\s+pace|steam))",
+    r"debate|where|the\s+pace|steam|(?:\w+\s+){0,2}(?:deal|contract|pact|partnership|"
+    r"agreement|lease|licen[cs]e|vows|passport|subscription|membership)s?\b))",
     re.IGNORECASE,
 )
 _CONFIRM = re.compile(r"\b(?:confirm(?:s|ed)?|announce[sd]?|officially\s+(?:gets|got))\b", re.I)
@@ -32,7 +37,7 @@ _CONFIRMED_AFTER = re.compile(
     r"(?:(?:has|have)(?:\s+not|n['’]t)?\s+(?:yet\s+)?been|is|was|are)\s+"
     r"(?:(?:now|first|already|finally|quietly)\s+)?"
     r"(?:officially\s+)?(?:confirmed|announced|happening|on\s+the\s+way|in\s+the\s+works|a\s+go|"
-    r"ordered|greenlit|coming)\b",
+    r"ordered|greenlit|coming|commissioned|recommissioned|renewed|in\s+production)\b",
     re.IGNORECASE,
 )
 # What a confirmed season may be followed by when the season itself is what is confirmed.
@@ -74,6 +79,17 @@ _NO_MORE = re.compile(
     r"|\bpass(?:es|ed)?\s+on\s+(?:a|another)\s+(?:\w+\s+)?season",
     re.IGNORECASE,
 )
+# A time right after "won't be back": the return is later, not off ("this year", "in 2025")
+_WHEN_AFTER = re.compile(
+    r"\s+(?:(?:this|next|until|till|before|in|for|any\s*time)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+    r"Aug|Sep|Oct|Nov|Dec)\w*|(?:19|20)\d\d|soon)",
+    re.IGNORECASE,
+)
+# "the comedy Small Mercies": the show word names the title that follows it
+_NAMED_AFTER = re.compile(r",?\s+[A-Z][\w’'&!-]*")
+_NOT_THAT = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|not\s+through|avoid(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}$", re.I
+)
 # "its renewal usually comes in late summer": a habit, not a statement about this show
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|often|tends?\s+to)\b", re.I)
 _RENEWAL_NOUN = re.compile(r"^renewals?$", re.IGNORECASE)
@@ -99,7 +115,7 @@ _PERSON_SUBJECT = re.compile(
     r"\b(?:they|he|she|cast|stars?|actors?|actress(?:es)?|characters?|fans|[A-Z][a-z]+\s+[A-Z][a-z]+)\b[^.]{0,30}$"
 )
 _SHOW_WORD = re.compile(
-    r"\b(?:(?:the|this|its|their)\s+(?:[\w-]+\s+){0,2}(?:show|series|drama|sitcom|comedy|anime|"
+    r"\b(?:(?:the|this|its|their)\s+(?:[\w-]+\s+){0,2}(?:\w+-)?(?:show|series|drama|sitcom|comedy|anime|"
     r"thriller|docuseries|programme|program|adaptation|k-?drama|competition|contest|fantasy|"
     r"epic|saga|mystery|procedural|romance|western)|it)\b",
     re.IGNORECASE,
@@ -145,16 +161,25 @@ def read(sentence: Sentence) -> list[Claim]:
             if (
                 _PERSON_SUBJECT.search(_masked(sentence, lo, lo + match.start()))
                 or "until" in clause.lower()
+                or _WHEN_AFTER.match(clause, match.end())
             ):
-                continue
+                continue  # a person's exit, or a delay ("won't be back this year")
             if not _subject_is_show(sentence, lo, lo + match.start()):
                 continue
-            level = "speculated" if is_hedged(clause) else "denied"
-            claims.extend(_claims(sentence, lo, hi, lo + match.start(), "renewed", level, True))
+            claims.extend(
+                _claims(
+                    sentence, lo, hi, lo + match.start(), "cancelled", _decided(clause, text), False
+                )
+            )
         for match in _NO_MORE.finditer(clause):
-            level = "speculated" if is_hedged(clause) else "denied"
-            claims.extend(_claims(sentence, lo, hi, lo + match.start(), "renewed", level, True))
+            claims.extend(
+                _claims(
+                    sentence, lo, hi, lo + match.start(), "cancelled", _decided(clause, text), False
+                )
+            )
         for match in _CANCEL.finditer(clause):
+            if _NOT_THAT.search(clause, 0, match.start()):
+                continue  # "ending on its own terms rather than through cancellation"
             level = certainty(clause, text)
             claims.extend(_claims(sentence, lo, hi, lo + match.start(), "cancelled", level, False))
         for match in _FATE.finditer(clause):
@@ -166,8 +191,18 @@ def read(sentence: Sentence) -> list[Claim]:
             )
         for match in _ENDING.finditer(clause):
             level = certainty(clause, text)
+            if level == "unannounced":
+                continue  # "has not said whether the third season will be the last"
             claims.extend(_claims(sentence, lo, hi, lo + match.start(), "ending", level, True))
     return claims
+
+
+def _decided(clause: str, sentence: str) -> Certainty:
+    """How firmly a decision not to continue is stated: "will not move forward with a third
+    season" is the makers' word (a cancellation), unless hedged or only reported."""
+    if is_hedged(clause):
+        return "speculated"
+    return "reported" if is_reported(sentence) else "confirmed"
 
 
 def _unblocked(sentence: Sentence, lo: int, hi: int) -> list[Claim]:
@@ -307,8 +342,13 @@ def _about_default(sentence: Sentence, lo: int, hi: int) -> bool:
     """A clause that names no show speaks of the article's show through "it", "the series",
     or a season; a clause that names another title instead is about that one."""
     clause = _masked(sentence, lo, hi)
-    if sentence.heading or _SHOW_WORD.search(clause) or _ITS_FATE.search(clause):
+    if sentence.heading:
         return True  # a heading only lends its show to a clause when it names it
+    word = _SHOW_WORD.search(clause)
+    if word and not _NAMED_AFTER.match(clause, word.end()):
+        return True  # "the jazz-age drama", not "the comedy Small Mercies"
+    if _ITS_FATE.search(clause):
+        return True
     for run in _OTHER_TITLE.finditer(clause):
         if run.group(0).split()[0].lower().rstrip("'’s") not in PLATFORMS:
             return False
