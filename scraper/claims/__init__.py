@@ -55,9 +55,21 @@ def _deduplicate(claims: list[Claim]) -> list[Claim]:
         for c in claims
         if c.kind == "renewal" and c.season is not None
     }
+    # "will not return for a third season" is read as a cancellation; the denied renewal
+    # the same words also give says the same thing less plainly
+    cancelled = {
+        (c.show, c.evidence) for c in claims if c.kind == "renewal" and c.value == "cancelled"
+    }
     seen: set[tuple[object, ...]] = set()
     kept: list[Claim] = []
     for claim in claims:
+        if (
+            claim.kind == "renewal"
+            and claim.value == "renewed"
+            and claim.certainty == "denied"
+            and (claim.show, claim.evidence) in cancelled
+        ):
+            continue
         if (
             claim.kind == "cast"
             and claim.role is None

@@ -81,7 +81,7 @@ _NO_MORE = re.compile(
 )
 # A time right after "won't be back": the return is later, not off ("this year", "in 2025")
 _WHEN_AFTER = re.compile(
-    r"\s+(?:(?:this|next|until|till|before|in|for|any\s*time)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+    r"\s+(?:(?:this|next|until|till|before|in|any\s*time)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
     r"Aug|Sep|Oct|Nov|Dec)\w*|(?:19|20)\d\d|soon)",
     re.IGNORECASE,
 )
