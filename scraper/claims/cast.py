@@ -27,6 +27,12 @@ _CAST_VERBS = (
 )
 # a credit in brackets after a name: "Corinne Athelby (The Salt Vigil) is in talks ..."
 _CREDIT = r"(?:\s*\([^()]{1,60}\))?"
+# a lower-case word that can describe a character ("his estranged daughter"), not one that
+# starts a clause ("as it airs in Japan")
+_DESCRIBER = (
+    r"(?!(?:it|they|he|she|we|you|i|is|are|was|were|will|would|airs|aired|streams|said|says|"
+    r"well|far|soon|long|much|part|if|of|in|on|at|to|for|from|with|by)\b)[a-z][\w'’-]*"
+)
 
 # "Yoon Chan-young (who plays Cheong-san, ...)" / "X, who portrays the president Nam-ra"
 _WHO_PLAYS = re.compile(
@@ -41,7 +47,7 @@ _PLAYED_BY = re.compile(
 # "Pedro Pascal as Joel", "Jane Doe will reprise her role as Ellie"
 _AS = re.compile(
     rf"(?P<name>{_NAME}){_CREDIT}\s+(?P<verb>(?:(?:{_CAST_VERBS})\s+){{0,9}})as\s+"
-    rf"(?:(?:the|his|her|their)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?(?:[a-z][\w'’-]*,\s+)?"
+    rf"(?:(?:the|his|her|their)\s+)?(?:{_DESCRIBER}\s+){{0,3}}?(?:{_DESCRIBER},\s+)?"
     rf"(?P<role>{_ROLE})"
 )
 # "X and Y return as A and B respectively": the names and the roles pair in order
@@ -56,7 +62,8 @@ _POSSESSIVE_ROLE = re.compile(rf"\s+(?:[a-z][\w'’-]*\s+){{1,3}}(?P<role>{_ROLE
 _POSSESSIVE = re.compile(r"['’]s$")
 # "Jane Doe has joined the cast", "John Roe will return"
 _JOINS = re.compile(
-    rf"(?P<name>{_NAME}){_CREDIT}\s+(?:has\s+|have\s+)?(?:officially\s+|reportedly\s+|also\s+)?"
+    rf"(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{1,60}})\))?(?P<appos>,\s+[^,;()]{{3,80}},)?\s+"
+    r"(?:has\s+|have\s+)?(?:officially\s+|reportedly\s+|also\s+)?"
     r"(?:joined|joins|will\s+join|is\s+joining|boards|boarded|has\s+been\s+cast|was\s+cast|"
     r"(?:is|are)\s+set\s+to\s+(?:star|return|appear|join)|will\s+(?:star|return|appear|reprise|be\s+back)|"
     r"(?:is|are)\s+(?:all\s+|both\s+|also\s+)?(?:returning|back)|won['’]t\s+(?:be\s+)?return(?:ing)?|will\s+not\s+return|"
@@ -119,10 +126,37 @@ _NOT_PEOPLE = words(
 )
 
 
+_RANK = re.compile(
+    r"^(?:DS|DI|DCI|DC|DSI|PC|Det\.?|Detective|Inspector|Sergeant|Sgt\.?|Constable|Captain|"
+    r"Capt\.?|Lieutenant|Lt\.?|Commander|Officer|Agent|Dr\.?|Doctor|Professor|Prof\.?|Father|"
+    r"Reverend|Rev\.?|Judge|Chief|Major|Colonel|General|Sheriff|Deputy|Nurse)\s+(?=[A-Z])"
+)
+_CREW_WORD = re.compile(
+    r"\b(?:director|creator|showrunner|writer|producer|composer|cinematographer|host|judge|"
+    r"presenter|narrator|author|screenwriter|editor)s?\b",
+    re.IGNORECASE,
+)
+# "X and " just before a name: the names are one list
+_LIST_BEFORE = re.compile(rf"{_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,60})\)")
+# "will return to write the new episodes", "is back behind the camera"
+_CREW_AFTER = re.compile(
+    r"(?:\s*\([^()]*\))?\s+(?:(?:will|is|are|also|again)\s+)*(?:return(?:s|ing)?|back|set|"
+    r"signed|on\s+board)\s+(?:to\s+(?:write|direct|produce|helm|pen|showrun|score|compose|host|"
+    r"present|oversee|run)|behind\s+the\s+camera|as\s+(?:showrunner|director|writer|producer|"
+    r"host|judge|composer))\b",
+    re.IGNORECASE,
+)
+# "executive produces alongside X", "serve as showrunner alongside X"
+_CREW_LIST = re.compile(
+    r"\b(?:produc\w*|showrunn\w*|writ\w*|direct\w*|creat\w*|host\w*|judg\w*)\b[^.;]{0,40}"
+    r"\b(?:alongside|with|and)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:and\s+)?$",
+)
 # Words before a name that say the person is joining or coming back
 _JOINING_BEFORE = re.compile(
     r"\b(?:joining|joined\s+(?:\w+\s+){0,2}?by|new\s+to\s+the\s+cast|newcomers?|also\s+(?:joining|"
-    r"returning|back)|returning|back\s+(?:are|is)|(?:has|have|had)\s+(?:also\s+)?cast)\b"
+    r"returning|back)|returning|back\s+(?:are|is)|(?:has|have|had)\s+(?:also\s+)?cast|"
+    r"(?:also\s+)?(?:confirmed|announced|revealed|named))\b"
     r"[^.;]{0,50}$",
     re.IGNORECASE,
 )
@@ -137,6 +171,9 @@ _STATEMENT_END = re.compile(
     r";|:\s|,\s*(?:and|but|while|whereas|although|though|yet|so)\s+(?!(?:is|are|was|were|will|"
     r"has|have|had|would)\b)",
     re.IGNORECASE,
+)
+_CAST_IN_TITLE = re.compile(
+    r"\b(?:cast|star(?:s|ring)?|role|part)\s+(?:[\w-]+\s+){0,3}?in\s+(?P<title>[A-Z][\w'’-]*)"
 )
 # "returns as Clementine in the film": the film's cast, not the show's
 _OTHER_WORK = re.compile(
@@ -176,8 +213,12 @@ def read(sentence: Sentence) -> list[Claim]:
             # "Julia Mendes and Aaron Pike return as the Halloran cousins"
             found.extend((p, n, None, True) for p, n in _coordinated(text, match.start("name")))
     for match in _JOINS.finditer(text):
-        found.append((match.start("name"), match.group("name"), None, True))
-        found.extend((p, n, None, True) for p, n in _coordinated(text, match.start("name")))
+        if match.group("appos") and _CREW_WORD.search(match.group("appos")):
+            continue  # "Hwang Dong-min, the show's director, returns"
+        found.append((match.start("name"), match.group("name"), _bracket_role(match), True))
+        for p, n in _coordinated(text, match.start("name")):
+            bracket = _BRACKET_AFTER.match(text, p + len(n))
+            found.append((p, n, _role_in(bracket.group(1)) if bracket else None, True))
     for match in _EXITS.finditer(text):
         found.append((match.start("name"), match.group("name"), None, True))
         exits.add(match.start("name"))
@@ -220,7 +261,8 @@ def read(sentence: Sentence) -> list[Claim]:
         ):
             role = None  # "as a rival designer", "as the three Calder siblings"
         window = _statement(text, position, raw_role)
-        if _OTHER_WORK.search(_statement(text, position, None)):
+        statement = _statement(text, position, None)
+        if _OTHER_WORK.search(statement) or _cast_elsewhere(sentence, text, statement):
             continue
         action = action or returning or bool(_JOINING_BEFORE.search(text[:position]))
         show = sentence.show_at(position, 0, len(text))
@@ -236,6 +278,15 @@ def read(sentence: Sentence) -> list[Claim]:
             level = "speculated" if is_hedged(window) else "denied"
         claims.append(Claim(show, season, "cast", person, level, sentence.evidence, role))
     return claims
+
+
+def _cast_elsewhere(sentence: Sentence, text: str, statement: str) -> bool:
+    """ "was cast last month in Night Ferry": a part in another title, not in the show."""
+    found = _CAST_IN_TITLE.search(statement)
+    if found is None:
+        return False
+    at = text.find(statement) + found.start("title")
+    return not any(m.start <= at < m.end for m in sentence.shows)
 
 
 def _respectively_first(
@@ -300,11 +351,23 @@ def _coordinated(text: str, start: int) -> list[tuple[int, str]]:
 
 
 def _is_crew(text: str, position: int, raw: str) -> bool:
-    """A name after a crew title ("Director Kim", "writer Connor Leckie") is not cast."""
+    """A name after a crew or presenter title ("Director Kim", "writer Connor Leckie", "host
+    Jo Roe", "Creators X and Y"), or one that returns to write, direct or produce, or stands
+    beside producers ("executive produces alongside X"), is not cast."""
     first = raw.split()[0].lower() if raw.split() else ""
-    before = text[max(0, position - 30) : position].split()
+    start = position
+    # "Creators Sigrid Aalto and Mats Brenne": the title covers every name in the list
+    while (joined := _LIST_BEFORE.search(text, 0, start)) is not None:
+        start = joined.start()
+    before = text[max(0, start - 30) : start].split()
     previous = before[-1].lower().strip(",") if before else ""
-    return first in _CREW or previous in _CREW
+    titles = _CREW | _ON_SCREEN_TITLES
+    if first in titles or previous in titles:
+        return True
+    after = text[position + len(raw) : position + len(raw) + 60]
+    if _CREW_AFTER.match(after):
+        return True
+    return bool(_CREW_LIST.search(text, max(0, start - 80), start))
 
 
 def _clean_name(raw: str) -> tuple[str | None, int]:
@@ -329,14 +392,34 @@ def _is_person(
         return False
     if any(m.start <= position < m.end for m in sentence.shows):
         return False
-    if role is not None and role.split()[0].lower() in PLATFORMS | _NOT_PEOPLE | MONTHS:
+    if role is not None and role.split()[0].lower() in PLATFORMS | _NOT_PEOPLE:
         return False
+    if role is not None and role.split()[0].lower() in MONTHS and len(role.split()) > 1:
+        return False  # "as May 5": a date; a character may be called June
     # a lone word is a name only where the pattern says so plainly ("Lomon (who plays ...)")
     return len(words) >= 2 or (role is not None and not action)
 
 
+def _bracket_role(match: re.Match[str]) -> str | None:
+    return _role_in(match.group("paren")) if match.group("paren") else None
+
+
+def _role_in(bracket: str) -> str | None:
+    """ "(Idris)" after a name is the character; "(The Salt Vigil)" is a credit."""
+    bracket = bracket.strip()
+    if (
+        re.fullmatch(_ROLE, bracket)
+        and not bracket.startswith("The ")
+        and len(bracket.split()) <= 3
+    ):
+        return bracket
+    return None
+
+
 def _clean_role(role: str) -> str:
     role = re.sub(r"['’]s$", "", role.strip())
+    # "DS Carys Madoc", "Captain Ma Do-hyeon": the rank is not the character's name
+    role = _RANK.sub("", role)
     # "Nam-RA": an all-capitals syllable after a hyphen is a typing slip for "Nam-ra"
     return re.sub(r"(?<=[a-z])-([A-Z]{2,})\b", lambda m: "-" + m.group(1).lower(), role)
 

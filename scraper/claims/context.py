@@ -93,13 +93,17 @@ _OTHER_THING = re.compile(
     r"companion\s+series|tour)\b",
     re.IGNORECASE,
 )
+_QUESTION_BREAK = re.compile(r"(?<=\?)\s+(?=[A-Z“\"'‘])")
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?:but|and|so|still|now),?\s+)?(?:it|they|this)\b", re.I)
 
 
 def _units(article: Article) -> list[tuple[str, bool]]:
     units: list[tuple[str, bool]] = []
     if article.title and article.title.strip():
-        units.append((textlib.fold(article.title), True))
+        # "Ironbark Season 2: Has Prime Video Renewed It? Everything We Know": the question
+        # is a unit of its own (and asks; it does not claim)
+        for part in _QUESTION_BREAK.split(textlib.fold(article.title)):
+            units.append((part, True))
     for paragraph in textlib.paragraphs(article.text):
         if textlib.is_heading(paragraph):
             units.append((paragraph, True))
