@@ -52,9 +52,10 @@ _AS = re.compile(
 )
 # "X and Y return as A and B respectively": the names and the roles pair in order
 _RESPECTIVELY = re.compile(
-    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})\s+"
+    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME}),?\s+(?:who\s+)?"
     rf"(?P<verb>(?:(?:{_CAST_VERBS}|to)\s+){{0,6}})as\s+"
-    rf"(?P<roles>{_ROLE}(?:\s*,\s*{_ROLE})*\s*,?\s+and\s+{_ROLE}),?\s+respectively\b"
+    rf"(?P<roles>{_ROLE}(?:\s*,\s*{_ROLE})*\s*,?\s+and\s+{_ROLE})(?:,?\s+respectively\b|(?<=\w)"
+    r"(?=[.;,]))"
 )
 _AND_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # "Yeon-woo's mentor Park Hyun-soo": the character is the one after the possessive
@@ -103,7 +104,7 @@ _NOT_A_ROLE_BEFORE = re.compile(
 )
 _LIST_CUE = re.compile(
     r"\b(?P<cue>cast\s+(?:members\s+)?(?:includes|including|include)\b|(?:also\s+)?(?:stars|starring|"
-    r"co-stars)|returning\s+(?:cast|stars|faces)(?:\s+members)?\s+(?:include|are)|joined\s+by|"
+    r"co-stars)|returning\s+(?:cast|stars|faces)(?:\s+members)?\s+(?:includes|include|are)\b|joined\s+by|"
     r"alongside|ensemble\s+(?:includes|of))\s*:?\s*",
     re.IGNORECASE,
 )
@@ -237,6 +238,9 @@ def read(sentence: Sentence) -> list[Claim]:
         or not any(a <= item[0] < b for a, b in paired)
     ]
     found = _respectively_first(found, paired)
+    # one person named twice in a sentence ("X joins as Leo Quint"): the reading with a role
+    with_role = {name for _, name, role, _ in found if role}
+    found = [item for item in found if item[2] or item[1] not in with_role]
     found.sort(key=lambda item: item[0])
     claims: list[Claim] = []
     returning = bool(_RETURN_CUE.search(text))
@@ -361,8 +365,9 @@ def _is_crew(text: str, position: int, raw: str) -> bool:
         start = joined.start()
     before = text[max(0, start - 30) : start].split()
     previous = before[-1].lower().strip(",") if before else ""
+    leading = text[start:position].split()[:1]
     titles = _CREW | _ON_SCREEN_TITLES
-    if first in titles or previous in titles:
+    if first in titles or previous in titles or (leading and leading[0].lower() in titles):
         return True
     after = text[position + len(raw) : position + len(raw) + 60]
     if _CREW_AFTER.match(after):
