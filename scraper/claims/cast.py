@@ -132,6 +132,9 @@ _RANK = re.compile(
     r"Capt\.?|Lieutenant|Lt\.?|Commander|Officer|Agent|Dr\.?|Doctor|Professor|Prof\.?|Father|"
     r"Reverend|Rev\.?|Judge|Chief|Major|Colonel|General|Sheriff|Deputy|Nurse)\s+(?=[A-Z])"
 )
+_JOINING_AS = re.compile(
+    rf",\s+joining\s+(?:the\s+)?(?:cast|ensemble)\s+as\s+(?:the\s+)?(?P<role>{_ROLE})"
+)
 _CREW_WORD = re.compile(
     r"\b(?:director|creator|showrunner|writer|producer|composer|cinematographer|host|judge|"
     r"presenter|narrator|author|screenwriter|editor)s?\b",
@@ -247,6 +250,16 @@ def read(sentence: Sentence) -> list[Claim]:
     for position, raw_name, raw_role, action in found:
         if _is_crew(text, position, raw_name):
             continue
+        if raw_role and _RANK.match(raw_role + " X") and len(raw_role.split()) == 1:
+            # "as her new DS, Tom Fairley": the rank, then the character
+            named = re.match(
+                rf",\s+(?P<role>{_ROLE})", text[text.find(raw_role, position) + len(raw_role) :]
+            )
+            raw_role = named.group("role") if named else None
+        if raw_role is None and len(people := {n for _, n, _, _ in found}) == 1:
+            # "X has boarded season two ..., joining the cast as Wren Maddox"
+            joining = _JOINING_AS.search(text, position)
+            raw_role = joining.group("role") if joining and raw_name in people else None
         if raw_role:
             end = text.find(raw_role, position) + len(raw_role)
             if not _POSSESSIVE.search(raw_role) and re.match(r"['’]s\b", text[end:]):
