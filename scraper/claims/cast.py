@@ -252,10 +252,9 @@ def read(sentence: Sentence) -> list[Claim]:
             continue
         if raw_role and _RANK.match(raw_role + " X") and len(raw_role.split()) == 1:
             # "as her new DS, Tom Fairley": the rank, then the character
-            named = re.match(
-                rf",\s+(?P<role>{_ROLE})", text[text.find(raw_role, position) + len(raw_role) :]
-            )
-            raw_role = named.group("role") if named else None
+            after = text[text.find(raw_role, position) + len(raw_role) :]
+            character = re.match(rf",\s+(?P<role>{_ROLE})", after)
+            raw_role = character.group("role") if character else None
         if raw_role is None and len(people := {n for _, n, _, _ in found}) == 1:
             # "X has boarded season two ..., joining the cast as Wren Maddox"
             joining = _JOINING_AS.search(text, position)
