@@ -87,6 +87,11 @@ _WHEN_AFTER = re.compile(
 )
 # "the comedy Small Mercies": the show word names the title that follows it
 _NAMED_AFTER = re.compile(r",?\s+[A-Z][\w’'&!-]*")
+_DATED = re.compile(
+    r"\b(?:on|this|next)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|"
+    r"Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec)[a-z]*\b|\bover\s+the\s+holidays\b"
+)
 _NOT_THAT = re.compile(
     r"\b(?:rather\s+than|instead\s+of|not\s+through|avoid(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}$", re.I
 )
@@ -112,7 +117,9 @@ _BLOCKERS = re.compile(
     re.IGNORECASE,
 )
 _PERSON_SUBJECT = re.compile(
-    r"\b(?:they|he|she|cast|stars?|actors?|actress(?:es)?|characters?|fans|[A-Z][a-z]+\s+[A-Z][a-z]+)\b[^.]{0,30}$"
+    r"\b(?:(?i:they|he|she|cast|stars?|actors?|actress(?:es)?|characters?|fans|directors?|writers?|"
+    r"showrunners?|creators?|producers?|composers?|hosts?|judges?|cinematographers?)|"
+    r"[A-Z][a-z]+\s+[A-Z][a-z]+)\b[^.]{0,30}$"
 )
 _SHOW_WORD = re.compile(
     r"\b(?:(?:the|this|its|their)\s+(?:[\w-]+\s+){0,2}(?:\w+-)?(?:show|series|drama|sitcom|comedy|anime|"
@@ -142,18 +149,22 @@ def read(sentence: Sentence) -> list[Claim]:
             claims.extend(_claims(sentence, lo, hi, lo + match.start(), "renewed", level, True))
         for match in _CONFIRM.finditer(clause):
             claims.extend(_confirmed_season(sentence, lo, hi, lo + match.end()))
+        # "returns for its second series on Friday 18 September", "season 4 is coming over
+        # the holidays": a release being dated, not a renewal being told
+        dated = bool(_DATED.search(clause))
         for mention in sentence.seasons:
             if (
                 lo <= mention.start < hi
                 and mention.number is not None
-                and _CONFIRMED_AFTER.match(text, mention.end, hi)
+                and (found := _CONFIRMED_AFTER.match(text, mention.end, hi))
+                and not (dated and found.group(0).rstrip().lower().endswith("coming"))
             ):
                 level = certainty(clause, text)
                 claims.append(
                     _one(sentence, mention.start, lo, hi, "renewed", level, mention.number)
                 )
         for match in _RETURN_FOR.finditer(clause):
-            if _PERSON_SUBJECT.search(_masked(sentence, lo, lo + match.start())):
+            if dated or _PERSON_SUBJECT.search(_masked(sentence, lo, lo + match.start())):
                 continue
             level = certainty(clause, text)
             claims.extend(_claims(sentence, lo, hi, lo + match.start(), "renewed", level, True))
