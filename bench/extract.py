@@ -5,9 +5,10 @@ run by hand.
 
 Quality on tests/corpus/: the golden files, corrected by tests/corpus/known-gaps.json, are
 the truth; the corpus is also the development set, so read those figures as an upper bound.
-Quality on bench/heldout-a/ and bench/heldout-b/: articles and truth files written apart from
-the extractor. Set A was read once to find what the extractor misunderstood (its figures are
-optimistic now); set B has never been read: its figures are the honest estimate. Score it,
+Quality on bench/heldout-a/, -b/ and -c/: articles and truth files written apart from the
+extractor, each by a writer who saw neither the code nor the other sets. Sets A and B were
+read, one after the other, to find what the extractor misunderstood (their figures are
+optimistic now); set C has never been read: its figures are the honest estimate. Score it,
 never fix to it.
 A claim matches on (show, season, kind, value), and for cast also the role; certainty is
 scored separately over the matched claims. "Alertable" claims are the ones an alert would go
@@ -36,8 +37,9 @@ from tests.test_corpus import ARTICLES, CORPUS, golden_path, load  # noqa: E402
 
 PAGES = Path(__file__).resolve().parent / "pages"
 HELDOUT = {
-    "heldout A (read once for diagnosis)": Path(__file__).resolve().parent / "heldout-a",
-    "heldout B (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-b",
+    "heldout A (read for diagnosis, round 1)": Path(__file__).resolve().parent / "heldout-a",
+    "heldout B (read for diagnosis, round 2)": Path(__file__).resolve().parent / "heldout-b",
+    "heldout C (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-c",
 }
 KINDS = ("renewal", "release_date", "cast")
 Key = tuple[object, ...]
