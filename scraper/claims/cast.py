@@ -10,12 +10,18 @@ from scraper.claims.text import mask_quotes, words
 from scraper.claims.titles import MONTHS, PLATFORMS, WEEKDAYS
 from scraper.models import Certainty, Claim
 
-_TOKEN = r"(?:(?:[A-Z]\.){1,3}|[A-Z][A-Za-z'’]*(?:-[A-Za-z'’]+)*)"
+# a capitalised word (any script's letters after the capital: "Hallsdóttir", "Ryōta"), initials,
+# or a short title with its stop ("Dr. Ben Halpern")
+_TOKEN = (
+    r"(?:(?:[A-Z]\.){1,3}|(?:Dr|Mr|Mrs|Ms|St|Jr|Sr)\.|[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)*"
+    r"(?:-[^\W\d_'’]+(?:['’][^\W\d_]+)*)*)"
+)
 _PARTICLE = r"(?:(?:de|van|von|da|del|di|le|la|bin|al)\s+)?"
 _NAME = rf"{_TOKEN}(?:\s+{_PARTICLE}{_TOKEN}){{0,3}}"
 _ROLE = rf"{_TOKEN}(?:\s+{_TOKEN}){{0,2}}"
 _PLAYS = (
-    r"(?:plays|played|portrays|portrayed|playing|portraying|stars\s+as|starred\s+as|voices|voiced)"
+    r"(?:plays|played|portrays|portrayed|playing|portraying|stars\s+as|starred\s+as|voices|voiced|"
+    r"drew\s+(?:\w+\s+){0,2}for\s+(?:her|his|their)\s+portrayal\s+of)"
 )
 _CAST_VERBS = (
     r"has|have|had|will|would|could|may|might|should|is|are|was|were|been|be|set|to|also|once|"
@@ -23,7 +29,9 @@ _CAST_VERBS = (
     r"starring|starred|cast|joins?|joined|joining|plays?|played|appears?|appeared|his|her|their|"
     r"role|roles|not|won['’]t|likely|almost|certainly|probably|definitely|expected|rumou?red|"
     r"tipped|poised|due|slated|said|understood|confirmed|both|the|this|new|season|series|show|"
-    r"drama|in|talks|negotiations|join|its|second|third|fourth|fifth|final|upcoming|next"
+    r"drama|in|talks|negotiations|join|its|second|third|fourth|fifth|final|upcoming|next|a|an|"
+    r"guest|recurring|key|lead|main|starring|regular|special|appearance|appears|widely|who|"
+    r"comes|aboard|signed|on|tapped|voice|voices|voiced"
 )
 # a credit in brackets after a name: "Corinne Athelby (The Salt Vigil) is in talks ..."
 _CREDIT = r"(?:\s*\([^()]{1,60}\))?"
@@ -46,7 +54,8 @@ _PLAYED_BY = re.compile(
 )
 # "Pedro Pascal as Joel", "Jane Doe will reprise her role as Ellie"
 _AS = re.compile(
-    rf"(?P<name>{_NAME}){_CREDIT}\s+(?P<verb>(?:(?:{_CAST_VERBS})\s+){{0,9}})as\s+"
+    rf"(?P<name>{_NAME}){_CREDIT}(?:,\s+who\s+[^,;()]{{3,60}},)?\s+"
+    rf"(?P<verb>(?:(?:{_CAST_VERBS})\s+){{0,9}})as\s+"
     rf"(?:(?:the|his|her|their)\s+)?(?:{_DESCRIBER}\s+){{0,3}}?(?:{_DESCRIBER},\s+)?"
     rf"(?P<role>{_ROLE})"
 )
@@ -69,7 +78,11 @@ _JOINS = re.compile(
     r"(?:is|are)\s+set\s+to\s+(?:star|return|appear|join)|will\s+(?:star|return|appear|reprise|be\s+back)|"
     r"(?:is|are)\s+(?:all\s+|both\s+|also\s+)?(?:returning|back)|won['’]t\s+(?:be\s+)?return(?:ing)?|will\s+not\s+return|"
     r"(?:is|are)\s+in\s+(?:early\s+|final\s+|advanced\s+)?(?:talks|negotiations)\s+to\s+"
-    r"(?:join|star|return|appear|play)|return\s+for\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:season|series))\b"
+    r"(?:join|star|return|appear|play)|return\s+for\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:season|series)|"
+    r"(?:has\s+been|was|is)\s+tapped|(?:has\s+)?signed\s+on|(?:has\s+)?come\s+aboard|comes\s+aboard|"
+    r"(?:will\s+)?(?:also\s+)?(?:make|makes|made)\s+a\s+(?:special\s+|guest\s+|cameo\s+)?appearance|"
+    r"(?:will\s+)?guest[\s-]stars?|(?:is|are)\s+(?:\w+\s+)?(?:expected|likely|tipped|set)\s+to\s+"
+    r"(?:return|star|join|appear|be\s+back))\b"
 )
 # "The streamer has cast Ingrid Sol as ...": the person is the object
 _CAST_OBJECT = re.compile(
@@ -104,12 +117,15 @@ _NOT_A_ROLE_BEFORE = re.compile(
 )
 _LIST_CUE = re.compile(
     r"\b(?P<cue>cast\s+(?:members\s+)?(?:includes|including|include)\b|(?:also\s+)?(?:stars|starring|"
-    r"co-stars)|returning\s+(?:cast|stars|faces)(?:\s+members)?\s+(?:includes|include|are)\b|joined\s+by|"
+    r"co-stars)|returning\s+(?:cast|stars|faces|series\s+regulars|regulars)(?:\s+members)?\s+"
+    r"(?:includes|include|are)\b|joined\s+by|(?<=,)\s+including|"
     r"alongside|ensemble\s+(?:includes|of))\s*:?\s*",
     re.IGNORECASE,
 )
 _ITEM = re.compile(
-    rf"(?:(?:host|judge|presenter|narrator|newcomer|actor|actress|star)\s+)?(?P<name>{_NAME})(?:\s*\((?P<role>{_ROLE})\)|\s+as\s+(?:the\s+)?(?P<role2>{_ROLE}))?"
+    rf"(?:(?:host|judge|presenter|narrator|newcomer|actor|actress|star)\s+)?(?P<name>{_NAME})"
+    rf"(?:\s*\((?P<role>{_ROLE})\)|\s+as\s+(?:(?:the|his|her|their)\s+)?(?:{_DESCRIBER}\s+){{0,3}}?"
+    rf"(?:{_DESCRIBER},\s+)?(?P<role2>{_ROLE}))?"
 )
 _ITEM_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 _ACTION_CUES = re.compile(r"returning|joined", re.IGNORECASE)
@@ -133,7 +149,13 @@ _RANK = re.compile(
     r"Reverend|Rev\.?|Judge|Chief|Major|Colonel|General|Sheriff|Deputy|Nurse)\s+(?=[A-Z])"
 )
 _JOINING_AS = re.compile(
-    rf",\s+joining\s+(?:the\s+)?(?:cast|ensemble)\s+as\s+(?:the\s+)?(?P<role>{_ROLE})"
+    rf"(?:,\s+joining\s+(?:the\s+)?(?:cast|ensemble)\s+as|,?\s+playing)\s+(?:the\s+)?(?P<role>{_ROLE})"
+)
+# "Lucy Thorne will voice Brine", "Kenji Moreau plays Theo Sandoval"
+_WILL_PLAY = re.compile(
+    rf"(?P<name>{_NAME}){_CREDIT}\s+(?:(?:will|is\s+set\s+to|is\s+to|also)\s+)?"
+    rf"(?P<verb>plays?|voices?|portrays?|takes?\s+over\s+(?:the\s+role\s+of|as))\s+"
+    rf"(?:(?:the|his|her|their)\s+)?(?:{_DESCRIBER}\s+){{0,3}}?(?P<role>{_ROLE})"
 )
 _CREW_WORD = re.compile(
     r"\b(?:director|creator|showrunner|writer|producer|composer|cinematographer|host|judge|"
@@ -161,7 +183,7 @@ _JOINING_BEFORE = re.compile(
     r"\b(?:joining|joined\s+(?:\w+\s+){0,2}?by|new\s+to\s+the\s+cast|newcomers?|also\s+(?:joining|"
     r"returning|back)|returning|back\s+(?:are|is)|(?:has|have|had)\s+(?:also\s+)?cast|"
     r"(?:also\s+)?(?:confirmed|announced|revealed|named))\b"
-    r"[^.;]{0,50}$",
+    r"[^.;]{0,100}$",
     re.IGNORECASE,
 )
 # "X has left the show", "X exits ahead of season 3": the person will not be in it
@@ -223,6 +245,8 @@ def read(sentence: Sentence) -> list[Claim]:
         for p, n in _coordinated(text, match.start("name")):
             bracket = _BRACKET_AFTER.match(text, p + len(n))
             found.append((p, n, _role_in(bracket.group(1)) if bracket else None, True))
+    for match in _WILL_PLAY.finditer(text):
+        found.append((match.start("name"), match.group("name"), match.group("role"), True))
     for match in _EXITS.finditer(text):
         found.append((match.start("name"), match.group("name"), None, True))
         exits.add(match.start("name"))

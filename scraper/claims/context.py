@@ -93,6 +93,10 @@ _OTHER_THING = re.compile(
     r"companion\s+series|tour)\b",
     re.IGNORECASE,
 )
+# "Erica Lindqvist as Akane" on a line of its own is a cast list's entry, not a heading
+_CAST_LINE = re.compile(
+    r"^(?:[A-Z][^\W\d_'’-]*[-'’]?){1,3}(?:\s+\S+){0,3}\s+as\s+[A-Z][^\s]*(?:\s+\S+){0,2}$"
+)
 _QUESTION_BREAK = re.compile(r"(?<=\?)\s+(?=[A-Z“\"'‘])")
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?:but|and|so|still|now),?\s+)?(?:it|they|this)\b", re.I)
 
@@ -105,7 +109,7 @@ def _units(article: Article) -> list[tuple[str, bool]]:
         for part in _QUESTION_BREAK.split(textlib.fold(article.title)):
             units.append((part, True))
     for paragraph in textlib.paragraphs(article.text):
-        if textlib.is_heading(paragraph):
+        if textlib.is_heading(paragraph) and not _CAST_LINE.match(paragraph):
             units.append((paragraph, True))
             continue
         for index, sentence in enumerate(textlib.sentences(paragraph)):
