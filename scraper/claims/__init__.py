@@ -60,6 +60,12 @@ def _deduplicate(claims: list[Claim]) -> list[Claim]:
     cancelled = {
         (c.show, c.evidence) for c in claims if c.kind == "renewal" and c.value == "cancelled"
     }
+    # "renewed for a fifth and final season" announces the last season: one ending claim
+    ending = {
+        (c.show, c.season, c.evidence)
+        for c in claims
+        if c.kind == "renewal" and c.value == "ending"
+    }
     seen: set[tuple[object, ...]] = set()
     kept: list[Claim] = []
     for claim in claims:
@@ -68,6 +74,13 @@ def _deduplicate(claims: list[Claim]) -> list[Claim]:
             and claim.value == "renewed"
             and claim.certainty == "denied"
             and (claim.show, claim.evidence) in cancelled
+        ):
+            continue
+        if (
+            claim.kind == "renewal"
+            and claim.value == "renewed"
+            and claim.certainty != "denied"
+            and (claim.show, claim.season, claim.evidence) in ending
         ):
             continue
         if (

@@ -49,7 +49,9 @@ HEDGE = re.compile(
     r"if\s+all\s+goes|would\s+(?:almost\s+)?(?:likely|probably|certainly|surely)|"
     r"almost\s+certainly|in\s+talks|"
     r"in\s+negotiations|bet|"
-    r"chances?\s+are|odds\s+are|we\s+think|fans\s+(?:think|believe|suspect))\b"
+    r"chances?\s+are|odds\s+are|we\s+think|we\s+reckon|fans\s+(?:think|believe|suspect|hope)|"
+    r"fans\s+(?:are|were)\s+(?:\w+\s+)?(?:convinced|sure|certain)|convinced|"
+    r"assuming|provided\s+that)\b"
     r"|\b(?-i:may)\b",
     re.IGNORECASE,
 )
@@ -85,8 +87,15 @@ def is_negated(text: str) -> bool:
     return bool(NEGATION.search(text)) and not _NOT_DENIAL.search(text)
 
 
+# A conditional states nothing yet: "If Netflix greenlights it this autumn, ..." ("solid if
+# unspectacular" is a concession, not a condition)
+_CONDITIONAL = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:and|but|even|only)\s+)if\s+(?!not\b)", re.IGNORECASE
+)
+
+
 def is_hedged(text: str) -> bool:
-    return bool(HEDGE.search(text))
+    return bool(HEDGE.search(text) or _CONDITIONAL.search(text.lstrip()))
 
 
 def is_reported(sentence: str) -> bool:

@@ -166,7 +166,9 @@ _SHOW_AS_SUBJECT = re.compile(
 _TERRITORY = re.compile(
     r"\bin\s+(?:the\s+)?(?:UK|U\.K\.|US|U\.S\.|Japan|Korea|Europe|Australia|Canada|France|"
     r"Germany|Spain|Italy|India|Brazil|Mexico|Latin\s+America|Asia|Ireland|New\s+Zealand|"
-    r"the\s+Nordics|other\s+(?:countries|territories|markets))\b|\binternationally\b|\boverseas\b",
+    r"the\s+Nordics|other\s+(?:countries|territories|markets))\b|\binternationally\b|\boverseas\b"
+    r"|\b(?:U\.S\.|US|UK|U\.K\.|American|British|North\s+American|Japanese|Korean)\s+"
+    r"(?:debut|premiere|release|launch|bow|broadcast)\b",
     re.IGNORECASE,
 )
 # Another title's relative clause: "Ember Hollow, whose second season has been delayed"

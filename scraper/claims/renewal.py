@@ -92,6 +92,9 @@ _DATED = re.compile(
     r"Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
     r"Sep|Oct|Nov|Dec)[a-z]*\b|\bover\s+the\s+holidays\b"
 )
+_MORE_SEASONS = re.compile(
+    r"\b(?:two|three|four|\d)\s+(?:more|further|additional)\s+seasons\b", re.I
+)
 _NOT_THAT = re.compile(
     r"\b(?:rather\s+than|instead\s+of|not\s+through|avoid(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}$", re.I
 )
@@ -381,7 +384,14 @@ def _seasons(sentence: Sentence, show: str, lo: int, hi: int, position: int) -> 
     ]
     chosen = after[:1] or before[-1:]
     if not chosen:
-        return [None]
+        # "HBO renewed the series in December", in a piece about its second season: the
+        # renewal is for the season the article is about (a first season is never renewed)
+        context = sentence.context_season(show)
+        if sentence.heading or _MORE_SEASONS.search(sentence.text[lo:hi]):
+            # a headline's "X Renewed" is told again, with its season, in the body; "renewed
+            # for two more seasons" does not say which
+            return [None]
+        return [context if context is not None and context > 1 else None]
     if chosen[0].relative:
         return [sentence.context_season(show)]
     # "seasons 4 and 5" is one mention holding two numbers

@@ -16,7 +16,9 @@ def words(text: str) -> frozenset[str]:
 _SPACE = re.compile(r"\s+")
 # A sentence ends at . ! or ? (plus closing quotes or brackets) before a capital, digit or
 # an opening quote; the word before the stop is checked against abbreviations separately.
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?(?:[A-Z0-9]|[a-z]+[A-Z]))")
+_SENTENCE_END = re.compile(
+    r"[.!?]+[\"”’')\]]*\s+(?=(?:[-–•*]\s+)?[\"“‘'(\[]?(?:[A-Z0-9]|[a-z]+[A-Z]))"
+)
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"”’')\]]*\s*$")
 _ABBREVIATIONS = words(
     "mr mrs ms dr st jr sr vs no vol inc co ltd jan feb mar apr jun jul aug sep sept oct nov dec"

@@ -141,10 +141,20 @@ class TitleMatcher:
             title = self._canonical.get(key(match.group(0)))
             if title is None or _is_calendar_word(text, match.start(), match.group(0)):
                 continue
+            if _SUBTITLE.match(text, match.end()):
+                continue  # "Ironvale: The Last Shift" is another title (a prequel, a game)
             found.append(ShowMention(title, match.start(), match.end()))
         return found
 
 
+# A title, a colon and more capitalised words is a title of its own, unless what follows names
+# a part of the show itself ("Stranger Things: Season 4", "Bridgerton: The Final Season").
+_SUBTITLE = re.compile(
+    r":\s+(?!(?:the\s+)?(?:season|series|part|volume|chapter|episode|final|complete|first|second|"
+    r"third|fourth|fifth|new|official|trailer|release|cast|everything|when|what|who|how|why|is|"
+    r"are|will|renewed|cancel|date|premiere|plot|review|recap)\b)(?:the\s+)?(?-i:[A-Z0-9])",
+    re.IGNORECASE,
+)
 _CALENDAR_LEAD = re.compile(r"\b(?:on|last|next|this|every|by|until|since|from|in)\s+$", re.I)
 
 
