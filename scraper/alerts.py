@@ -13,8 +13,6 @@ from typing import Any, Protocol
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-import apprise
-
 from scraper.errors import AlertError
 from scraper.models import OUTLET_WEIGHTS, Alert, AlertRules, ChannelSettings
 from scraper.state import DATED_RANK, last_day, refines
@@ -244,6 +242,8 @@ class AppriseChannel:
     no secret reaches the store or the log."""
 
     def __init__(self, url: str, settings: ChannelSettings | None = None) -> None:
+        import apprise  # loaded with the first Apprise channel: a terminal-only run never needs it
+
         self.settings = settings
         plugin = apprise.Apprise.instantiate(url)
         if not plugin:
@@ -271,6 +271,8 @@ class AppriseChannel:
         return self._url + joiner + "&".join(params)
 
     def send(self, title: str, body: str, *, key: str, html_body: str | None = None) -> None:
+        import apprise
+
         notifier = apprise.Apprise()
         notifier.add(self._url_with_identity(key))
         if self._scheme in _EMAIL_SCHEMES and html_body:

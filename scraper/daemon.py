@@ -11,9 +11,6 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from apscheduler.triggers.interval import IntervalTrigger
-
 from scraper.errors import ScraperError
 from scraper.models import Source
 from scraper.pipeline import CheckResult, Pipeline
@@ -74,6 +71,10 @@ async def deliver_due(pipeline: Pipeline) -> None:
 
 async def run_forever(pipeline: Pipeline, sources: Sequence[Source]) -> None:
     """Check every source at once, then on its interval, until SIGINT or SIGTERM."""
+    # the scheduler is for the long-running monitor only; `run --once` never loads it
+    from apscheduler.schedulers.asyncio import AsyncIOScheduler
+    from apscheduler.triggers.interval import IntervalTrigger
+
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):

@@ -138,6 +138,10 @@ _LEADING = words(
 _NOT_PEOPLE = words(
     "season series episode part chapter volume netflix show drama trailer the it this that"
     " studio studios productions pictures entertainment media animation films network"
+    # headline words a title-case headline runs into a "name" ("Prequel Dated as ...")
+    " prequel sequel spinoff film movie dated sets set gets heads main first look new official"
+    " returns return renewed cancelled axed ending ends final exclusive casting cast star"
+    " stars joins adds confirms reveals announces dates news update finale premiere"
     # news words a capitalised headline runs into a "name" ("Filming Delayed as Lead ...")
     " filming production premiere release date delayed postponed teaser"
 )
@@ -148,6 +152,7 @@ _RANK = re.compile(
     r"Capt\.?|Lieutenant|Lt\.?|Commander|Officer|Agent|Dr\.?|Doctor|Professor|Prof\.?|Father|"
     r"Reverend|Rev\.?|Judge|Chief|Major|Colonel|General|Sheriff|Deputy|Nurse)\s+(?=[A-Z])"
 )
+_LIST_LINE = re.compile(rf"{_NAME}\s+as\s+{_ROLE}\.?")
 _JOINING_AS = re.compile(
     rf"(?:,\s+joining\s+(?:the\s+)?(?:cast|ensemble)\s+as|,?\s+playing)\s+(?:the\s+)?(?P<role>{_ROLE})"
 )
@@ -270,7 +275,8 @@ def read(sentence: Sentence) -> list[Claim]:
     found = [item for item in found if item[2] or item[1] not in with_role]
     found.sort(key=lambda item: item[0])
     claims: list[Claim] = []
-    returning = bool(_RETURN_CUE.search(text))
+    # a "Name as Role" line of a cast list announces that cast
+    returning = bool(_RETURN_CUE.search(text) or _LIST_LINE.fullmatch(text.strip()))
     for position, raw_name, raw_role, action in found:
         if _is_crew(text, position, raw_name):
             continue

@@ -83,7 +83,8 @@ _SAME_TOPIC = re.compile(
     r"do|did|has|have|can|could|should|cast|the\s+cast|release|premiere|plot|story|trailers?|"
     r"teasers?|season|series|part|episode|everything|here|the\s+latest|latest|final|bottom|"
     r"updates?|news|dates?|production|filming|renewal|recap|review|verdict|faq|more|our|so|"
-    r"returning|new\s+cast|behind)\b",
+    r"returning|new\s+cast|behind|voice|english|japanese|korean|dub|main|guest|supporting|meet|"
+    r"full|who|in\s+the|also|where|catch)\b",
     re.IGNORECASE,
 )
 # A non-show thing introduced in a sentence: a following "It ..." is about that thing.

@@ -70,7 +70,8 @@ _DATE = re.compile(
     # "over the holidays", "in time for the holidays": the coming December
     r"|(?P<hols>(?:over|for|during|around|by|in\s+time\s+for)\s+the\s+(?:winter\s+)?holidays\b|"
     r"(?:this\s+)?holiday\s+season)"
-    rf"|(?P<wdpre>this|on|next)\s+(?P<wd>{_WEEKDAY})\b(?!,?\s+{_MONTH})(?!\s+and\s+\w+days?\b)"
+    rf"|(?P<wdpre>this|on|next)\s+(?P<wd>{_WEEKDAY})\b(?!,?\s+(?:the\s+)?(?:{_MONTH}|\d))"
+    r"(?!\s+and\s+\w+days?\b)"
     rf"|(?<!every\s)(?<!each\s)(?P<wdbare>{_WEEKDAY})\b(?!,?\s+(?:the\s+)?(?:{_MONTH}|\d))"
     r"(?!\s+and\s+\w+days?\b)"
     rf"|(?P<mpre>in|into|to|this|next|come|until|till|from|during|for)\s+(?P<m5>{_MONTH})\b(?!\.?\s+\d)"

@@ -263,7 +263,7 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
         for found in dates:
             governing = scope(clause, found.start)
             if (
-                BLOCKERS.search(governing)
+                _blocked(governing)
                 or _WAS_PLANNED.search(governing)
                 or not RELEASE_WORD.search(governing)
                 or _old_plan(text, clause, found, governing)
@@ -330,12 +330,37 @@ def _foreign_subject(sentence: Sentence, clause: str, lo: int, words: list[re.Ma
     for word in words:
         before = clause[: word.start()]
         run = _TITLE_RUN.search(before.rstrip(" ,"))
-        if run and not _NOT_A_TITLE.match(run.group("t")):
+        if run and not _NOT_A_TITLE.match(run.group("t")) and not _DESCRIBED.search(run.group("t")):
             return True
         theirs = _THEIR_CLAUSE.search(before)
         if theirs and not _NOT_A_TITLE.match(theirs.group(0)):
             return True
     return False
+
+
+# "The Whitby-set police drama": a description of the show, not another title
+_DESCRIBED = re.compile(r"^The\s+\S+-(?:set|based|born|bound|era|style|made|language|produced)$")
+
+
+def _blocked(governing: str) -> bool:
+    """A blocker in the words that govern a date: in the predicate, or in the subject's head
+    ("The season 2 finale airs", not "The adaptation of the manga returns")."""
+    verbs = list(RELEASE_WORD.finditer(governing))
+    if not verbs:
+        return bool(BLOCKERS.search(governing))
+    verb = verbs[0]
+    head = _COMPLEMENT.sub(" ", governing[: verb.start()])
+    return bool(BLOCKERS.search(head) or BLOCKERS.search(governing[verb.start() :]))
+
+
+_COMPLEMENT = re.compile(r"\b(?:of|based\s+on|from|by|inspired\s+by)\b[^,…]*", re.IGNORECASE)
+_DESCRIPTION = re.compile(r",\s+((?:the|a|an)\s+[^,]{3,80}),")
+_RELEASED_THING = re.compile(
+    r"\b(?:video\s*games?|games?|films?|movies?|prequels?|sequels?|spin-?offs?|books?|novels?|"
+    r"albums?|soundtracks?|tours?|specials?|trailers?|teasers?|documentar(?:y|ies)|podcasts?|"
+    r"musicals?|plays?)\b",
+    re.IGNORECASE,
+)
 
 
 def _subject(sentence: Sentence, lo: int, clause: str, position: int) -> str:
@@ -350,7 +375,12 @@ def _subject(sentence: Sentence, lo: int, clause: str, position: int) -> str:
     if PREDICATE_START.match(clause):
         before = max((a for a, _ in sentence.clauses if a < lo), default=lo)
         subject = sentence.text[before:lo] + " " + subject
-    return subject
+    # "The anime adaptation of the folk-horror manga": the head is the adaptation, not what
+    # it adapts; but an appositive that names a released thing ("Ashgrove: Ember Road, the
+    # first video game based on the series,") says what the subject is
+    head = _COMPLEMENT.sub(" ", subject)
+    described = " ".join(m.group(1) for m in _DESCRIPTION.finditer(clause[: verb.start()]))
+    return head + " " + " ".join(_RELEASED_THING.findall(described))
 
 
 def _first_release(
@@ -396,7 +426,7 @@ def _release_dates(clause: str, published: date | None, past: bool) -> list[Date
         for found in find_dates(clause, published, past=past)
         if not _SAID_ON.search(clause[max(0, found.start - 40) : found.start])
     ]
-    relative = [d for d in dates if _RELATIVE_DAY.match(clause[d.start : d.end])]
+    relative = [d for d in dates if _RELATIVE_DAY.fullmatch(clause[d.start : d.end])]
     for found in relative:
         # "today" and weekdays only count right after a release verb ("premieres tonight")
         if not _NEAR_VERB.search(clause[max(0, found.start - 60) : found.start]):
