@@ -49,16 +49,19 @@ def policy_for(supporters: Sequence[Mapping[str, Any]], rules: AlertRules) -> st
 
     One source is enough when it confirms and is at least as trusted as `rules.trust`
     (default: news outlets and above; not blogs), or when the user accepts its certainty
-    (`rules.accept`). Otherwise two independent sources (different hosts) must report it;
-    a hedge (speculated) never counts unless accepted.
+    (`rules.accept`), and the article it came from is about the show (its headline names
+    it: a date read in a digest or in another show's news is the kind an extractor misreads).
+    Otherwise two independent sources (different hosts) must report it; a hedge (speculated)
+    never counts unless accepted.
     """
     trust = OUTLET_WEIGHTS[rules.trust]
     accept = DATED_RANK[rules.accept]
-    for claim in supporters:
+    alone = [c for c in supporters if c.get("headline", 1)]
+    for claim in alone:
         if claim["certainty"] == "confirmed" and claim["weight"] >= trust:
             return f"confirmed by a {claim['outlet']} source ({claim['source']})"
     if rules.accept != "confirmed":
-        for claim in supporters:
+        for claim in alone:
             if DATED_RANK.get(claim["certainty"], 0) >= accept:
                 return f"{claim['certainty']} by {claim['source']}, accepted by rules.accept"
     counting = [c for c in supporters if DATED_RANK.get(c["certainty"], 0) >= min(accept, 2)]

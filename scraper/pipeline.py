@@ -300,6 +300,7 @@ class Pipeline:
                 now=now,
                 outlet=source.outlet,
                 weight=source.weight,
+                headline_shows=self._headline_shows(article, claims),
             )
             # every subject a claim touched, not only those whose state changed: a second
             # source agreeing changes no state but may satisfy the confirmation policy
@@ -331,6 +332,16 @@ class Pipeline:
             others = extract_claims(article)
             claims += [c for c in others if c.show.casefold() not in names]
         return claims
+
+    def _headline_shows(self, article: Article, claims: list[Claim]) -> set[str]:
+        """The shows the article's headline names (watchlist titles and aliases, or a
+        discovered title as printed)."""
+        from scraper.claims.titles import TitleMatcher  # see _check_article
+
+        headline = article.title or ""
+        named = {m.show for m in TitleMatcher(self.config.watchlist).find(headline)}
+        named |= {c.show for c in claims if c.show.casefold() in headline.casefold()}
+        return named
 
     def _known(self, fetched: Fetched) -> bool:
         latest = self.store.latest_hash(fetched.url)

@@ -154,3 +154,10 @@ def m005_fetch_log_index(db: sqlite_utils.Database) -> None:
         CREATE INDEX fetches_at ON fetches(at);
         """
     )
+
+
+@migrations()
+def m006_claims_headline(db: sqlite_utils.Database) -> None:
+    """Whether the article's headline names the claim's show: a claim read in a piece about
+    something else (a digest, another show's news) needs a second source before it alerts."""
+    db.executescript("ALTER TABLE claims ADD COLUMN headline INTEGER NOT NULL DEFAULT 1;")

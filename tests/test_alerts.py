@@ -73,6 +73,13 @@ def subject(value: str | None = "2027-03-12", conflict: bool = False) -> Subject
         ),
         ([supporter("Insider", "news", "reported")], AlertRules(accept="reported"), "accepted"),
         ([supporter("Fan Blog", "blog")], AlertRules(trust="blog"), "confirmed by a blog source"),
+        # read in a piece whose headline is about something else: one source is not enough
+        ([{**supporter("Deadline", "trade"), "headline": 0}], RULES, None),
+        (
+            [{**supporter("Deadline", "trade"), "headline": 0}, supporter("Variety", "trade")],
+            RULES,
+            "confirmed by a trade source (Variety)",
+        ),
     ],
 )
 def test_confirmation_policy(

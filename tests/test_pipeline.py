@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from string import Template
 
 import pytest
 
@@ -14,7 +15,7 @@ from scraper.models import Config, Settings, Show, Source
 from scraper.pipeline import CheckResult, make_pipeline
 from scraper.store import Store
 from tests.servers import NewsSite, running
-from tests.test_end_to_end import DATE_PATH, date_page, feed
+from tests.test_end_to_end import DATE_PATH, SITE, article_page, date_page, feed
 
 T0 = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 WATCHLIST = (Show("All of Us Are Dead", ("Jigeum Uri Hakgyoneun",)),)
@@ -117,3 +118,30 @@ def test_a_hedged_date_is_stored_but_raises_no_alert(site: NewsSite, tmp_path: P
     dated = list(store.db.query("SELECT value, certainty FROM claims WHERE kind = 'release_date'"))
     assert {"value": "2027-03", "certainty": "speculated"} in dated
     assert store.db.table("alerts").count == 0
+
+
+def test_a_date_read_in_a_digest_waits_for_a_second_source(tmp_path: Path) -> None:
+    """A claim from an article whose headline is about something else alerts only when
+    another site agrees: a digest is where a date is most easily misread."""
+    story = Template((SITE / "aouad-date-announced.txt").read_text()).substitute(
+        date="March 12, 2027"
+    )
+    paragraphs = [line.strip() for line in story.splitlines()[1:] if line.strip()]
+    digest = article_page("Your Week in Streaming: Five Dates to Know", paragraphs, "2026-11-23")
+    with running(NewsSite()) as one, running(NewsSite()) as two:
+        one.put("/week", digest)
+        two.put("/week", digest)
+        store = Store(tmp_path / "scraper.db")
+        first = (Source("Digest One", one.url("/week"), kind="page"),)
+        check_all(Config("sources.yaml", first, WATCHLIST, settings=FAST), store)
+        stored = list(
+            store.db.query("SELECT value, headline FROM claims WHERE value = '2027-03-12'")
+        )
+        assert stored == [{"value": "2027-03-12", "headline": 0}]
+        assert store.db.table("alerts").count == 0
+        both = first + (Source("Digest Two", two.url("/week"), kind="page"),)
+        check_all(
+            Config("sources.yaml", both, WATCHLIST, settings=FAST), store, T0 + timedelta(hours=1)
+        )
+        (alert,) = store.db.query("SELECT value, policy FROM alerts")
+        assert alert["value"] == "2027-03-12" and "2 independent sources" in alert["policy"]

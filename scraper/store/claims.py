@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -32,8 +32,12 @@ class ClaimsStore(StoreBase):
         now: datetime,
         outlet: str = "news",
         weight: int = 2,
+        headline_shows: Collection[str] | None = None,
     ) -> list[Event]:
-        """Store an article version and its claims; re-derive what they touch; return events."""
+        """Store an article version and its claims; re-derive what they touch; return events.
+
+        `headline_shows` are the shows the article's headline names (None: not known, taken
+        as every show); a claim about another show is stored with `headline` 0."""
         at = iso(now)
         self.db.execute(
             "INSERT OR IGNORE INTO articles (url, hash, source, title, published, seen_at)"
@@ -62,10 +66,10 @@ class ClaimsStore(StoreBase):
             touched.add((claim.show, claim.season, claim.kind))
             self.db.execute(
                 "INSERT INTO claims (key, url, source, article_id, show, season, kind, value,"
-                " role, certainty, evidence, first_seen, last_seen, outlet, weight, active)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
+                " role, certainty, evidence, first_seen, last_seen, outlet, weight, headline,"
+                " active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
                 " ON CONFLICT(key) DO UPDATE SET active = 1, last_seen = excluded.last_seen,"
-                " article_id = excluded.article_id",
+                " article_id = excluded.article_id, headline = excluded.headline",
                 [
                     _claim_key(url, claim),
                     url,
@@ -82,6 +86,7 @@ class ClaimsStore(StoreBase):
                     at,
                     outlet,
                     weight,
+                    headline_shows is None or claim.show in headline_shows,
                 ],
             )
         events = []
@@ -202,7 +207,7 @@ class ClaimsStore(StoreBase):
         """The active claims that state exactly `value` (for cast, any member of the cast
         list), strongest first."""
         return self._all(
-            "SELECT id, source, outlet, weight, certainty, url, evidence FROM claims"
+            "SELECT id, source, outlet, weight, certainty, url, evidence, headline FROM claims"
             " WHERE show = ? AND season IS ? AND kind = ? AND (value IS ? OR kind = 'cast')"
             " AND active = 1 AND certainty NOT IN ('denied', 'unannounced')"
             " ORDER BY weight DESC, id",
