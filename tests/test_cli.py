@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from scraper.cli import cli
 from scraper.daemon import single_instance
 from tests.seed import seed_path
-from tests.servers import NewsSite, running
+from tests.servers import NewsSite, WebhookReceiver, running
 from tests.test_end_to_end import DATE_PATH, date_page, feed
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -156,3 +156,21 @@ def _count(db: Path, sql: str) -> int:
         return 0
     finally:
         conn.close()
+
+
+def test_alert_test_reaches_one_channel_or_every_configured_one(tmp_path: Path) -> None:
+    with running(WebhookReceiver()) as hook, running(WebhookReceiver()) as other:
+        result = CliRunner().invoke(cli, ["alert-test", hook.apprise_url])
+        assert result.exit_code == 0, result.output
+        assert [m["title"] for m in hook.received] == ["scraper: test alert"]
+        sources = tmp_path / "sources.yaml"
+        sources.write_text(
+            "watchlist: [All of Us Are Dead]\n"
+            f"alerts: ['{hook.apprise_url}', '{other.apprise_url}']\n"
+            "sources: [{name: S, url: 'https://example.org/feed'}]\n"
+        )
+        result = CliRunner().invoke(cli, ["alert-test", "--sources", str(sources)])
+        assert result.exit_code == 0, result.output
+        assert len(hook.received) == 2 and len(other.received) == 1
+        # the terminal channel is one of "every configured one"; the secretless names are shown
+        assert result.stdout.count("sent: ") == 3

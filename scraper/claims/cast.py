@@ -107,6 +107,10 @@ _CREW = words(
     " head-writer novelist"
 )
 _ON_SCREEN_TITLES = words("judge judges host hosts presenter presenters narrator")
+# a crew or presenter word anywhere in a phrase ("Hwang Dong-min, the show's director,")
+_CREW_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(_CREW | _ON_SCREEN_TITLES)) + r")\b", re.IGNORECASE
+)
 _RETURN_CUE = re.compile(
     r"\b(?:returns?|returning|(?:is|are)\s+back|reprises?|reprising|will\s+be\s+back)\b", re.I
 )
@@ -162,11 +166,7 @@ _WILL_PLAY = re.compile(
     rf"(?P<verb>plays?|voices?|portrays?|takes?\s+over\s+(?:the\s+role\s+of|as))\s+"
     rf"(?:(?:the|his|her|their)\s+)?(?:{_DESCRIBER}\s+){{0,3}}?(?P<role>{_ROLE})"
 )
-_CREW_WORD = re.compile(
-    r"\b(?:director|creator|showrunner|writer|producer|composer|cinematographer|host|judge|"
-    r"presenter|narrator|author|screenwriter|editor)s?\b",
-    re.IGNORECASE,
-)
+
 # "X and " just before a name: the names are one list
 _LIST_BEFORE = re.compile(rf"{_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,60})\)")
