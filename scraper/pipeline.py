@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scraper import health
 from scraper.alerts import Channel, not_before, schedules
@@ -26,6 +26,9 @@ from scraper.fetch import Fetcher, RateLimited
 from scraper.models import Article, Claim, Config, Fetched, Link, Source
 from scraper.outbox import DeliveryReport, deliver, raise_alerts, write_feed
 from scraper.store import Store
+
+if TYPE_CHECKING:
+    from scraper.claims.titles import TitleMatcher
 
 log = logging.getLogger("scraper.pipeline")
 
@@ -90,6 +93,7 @@ class Pipeline:
         self.feed_path = feed_path
         self._schedules = schedules(self.channels)
         self._delivering = asyncio.Lock()
+        self._matcher: TitleMatcher | None = None  # built on the first changed page
         self._rng = rng or random.Random()
         self._watched = {show.title for show in config.watchlist}
         # article URL -> (when this process last checked it, that check): a link that several
@@ -336,10 +340,12 @@ class Pipeline:
     def _headline_shows(self, article: Article, claims: list[Claim]) -> set[str]:
         """The shows the article's headline names (watchlist titles and aliases, or a
         discovered title as printed)."""
-        from scraper.claims.titles import TitleMatcher  # see _check_article
+        if self._matcher is None:
+            from scraper.claims.titles import TitleMatcher  # see _check_article
 
+            self._matcher = TitleMatcher(self.config.watchlist)
         headline = article.title or ""
-        named = {m.show for m in TitleMatcher(self.config.watchlist).find(headline)}
+        named = {m.show for m in self._matcher.find(headline)}
         named |= {c.show for c in claims if c.show.casefold() in headline.casefold()}
         return named
 
@@ -348,13 +354,13 @@ class Pipeline:
         return latest is not None and latest == hashlib.sha256(fetched.body).hexdigest()
 
     async def deliver(self) -> DeliveryReport:
+        """Send every due delivery; a refused one stays pending for a later run. Then
+        rewrite the Atom feed of alerts, when there is one."""
         # one round at a time: two rounds reading the same pending rows would both send them
         async with self._delivering:
             return await self._deliver()
 
     async def _deliver(self) -> DeliveryReport:
-        """Send every due delivery; a refused one stays pending for a later run. Then
-        rewrite the Atom feed of alerts, when there is one."""
         report = await deliver(
             self.store,
             self.channels,

@@ -84,7 +84,7 @@ _SAME_TOPIC = re.compile(
     r"teasers?|season|series|part|episode|everything|here|the\s+latest|latest|final|bottom|"
     r"updates?|news|dates?|production|filming|renewal|recap|review|verdict|faq|more|our|so|"
     r"returning|new\s+cast|behind|voice|english|japanese|korean|dub|main|guest|supporting|meet|"
-    r"full|who|in\s+the|also|where|catch)\b",
+    r"full|in\s+the|also|catch)\b",
     re.IGNORECASE,
 )
 # A non-show thing introduced in a sentence: a following "It ..." is about that thing.
@@ -136,6 +136,12 @@ def _whole_titles(spans: list[tuple[int, int]], shows: list[ShowMention]) -> lis
     return merged
 
 
+def _other_section(index: int, text: str, heading: bool, shows: list[ShowMention]) -> bool:
+    """A sub-heading (not the headline) that names no watched show and is no question or
+    topic of the show's: what follows is about another title."""
+    return heading and not shows and index > 0 and not _SAME_TOPIC.match(text)
+
+
 def _unbracket(text: str, shows: list[ShowMention]) -> str:
     """The text with the brackets around a title blanked (same length): "A second season of
     Kagerou no Tsurugi (Blade of the Heat Haze) was announced" is one clause."""
@@ -159,8 +165,8 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
     body_seasons: dict[str, Counter[int]] = {}
     current: str | None = None
     for index, (text, heading, shows, seasons) in enumerate(raw):
-        if heading and not shows and index > 0 and not _SAME_TOPIC.match(text):
-            current = None  # a section about another title
+        if _other_section(index, text, heading, shows):
+            current = None
         for season in seasons:
             show = _bind(shows, season, current)
             if show is None or season.number is None:
@@ -188,7 +194,7 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
         if heading and shows:
             current = shows[0].show
             carry = {}
-        elif heading and index > 0 and not _SAME_TOPIC.match(text):
+        elif _other_section(index, text, heading, shows):
             current = None
             carry = {}
         default = current
