@@ -219,6 +219,7 @@ def read(sentence: Sentence) -> list[Claim]:
     text = mask_quotes(sentence.text)
     found: list[tuple[int, str, str | None, bool]] = []  # position, name, role, action?
     paired: list[tuple[int, int]] = []
+    pairs: set[tuple[int, str, str | None, bool]] = set()
     exits: set[int] = set()
     for match in _RESPECTIVELY.finditer(text):
         names = [(m.start(), m.group(0)) for m in re.finditer(rf"{_NAME}", match.group("names"))]
@@ -230,9 +231,10 @@ def read(sentence: Sentence) -> list[Claim]:
         roles = [r for r in _AND_SPLIT.split(match.group("roles")) if r]
         if len(names) == len(roles):
             paired.append((match.start(), match.end()))
-            found.extend(
+            pairs.update(
                 (start, name, role, True) for (start, name), role in zip(names, roles, strict=True)
             )
+    found.extend(pairs)
     for match in _WHO_PLAYS.finditer(text):
         found.append((match.start("name"), match.group("name"), match.group("role"), False))
     for match in _PLAYED_BY.finditer(text):
@@ -262,14 +264,10 @@ def read(sentence: Sentence) -> list[Claim]:
         for position, name, role in _list_items(text, cue.end()):
             found.append((position, name, role, action))
 
+    # inside an "X and Y as A and B respectively" span only its own pairs count
     found = [
-        item
-        for item in found
-        if item[2] is not None
-        and any(a <= item[0] < b for a, b in paired)
-        or not any(a <= item[0] < b for a, b in paired)
+        item for item in found if item in pairs or not any(a <= item[0] < b for a, b in paired)
     ]
-    found = _respectively_first(found, paired)
     # one person named twice in a sentence ("X joins as Leo Quint"): the reading with a role
     with_role = {name for _, name, role, _ in found if role}
     found = [item for item in found if item[2] or item[1] not in with_role]
@@ -333,24 +331,6 @@ def _cast_elsewhere(sentence: Sentence, text: str, statement: str) -> bool:
         return False
     at = text.find(statement) + found.start("title")
     return not any(m.start <= at < m.end for m in sentence.shows)
-
-
-def _respectively_first(
-    found: list[tuple[int, str, str | None, bool]], paired: list[tuple[int, int]]
-) -> list[tuple[int, str, str | None, bool]]:
-    """Inside an "X and Y as A and B respectively" span, only its own pairs count."""
-    if not paired:
-        return found
-    kept = []
-    seen: set[int] = set()
-    for item in found:
-        inside = any(a <= item[0] < b for a, b in paired)
-        if inside and item[0] in seen:
-            continue
-        if inside:
-            seen.add(item[0])
-        kept.append(item)
-    return kept
 
 
 def _statement(text: str, position: int, role: str | None) -> str:
