@@ -68,7 +68,8 @@ _RESPECTIVELY = re.compile(
 )
 _AND_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # "Yeon-woo's mentor Park Hyun-soo": the character is the one after the possessive
-_POSSESSIVE_ROLE = re.compile(rf"\s+(?:[a-z][\w'’-]*\s+){{1,3}}(?P<role>{_ROLE})")
+# "Ada's new partner, Theo Marsh"
+_POSSESSIVE_ROLE = re.compile(rf"\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*,?\s+(?P<role>{_ROLE})")
 _POSSESSIVE = re.compile(r"['’]s$")
 # "Jane Doe has joined the cast", "John Roe will return"
 _JOINS = re.compile(
@@ -137,7 +138,7 @@ _LEADING = words(
     "the a an and but in on at as so then also meanwhile finally actor actress star co-star"
     " newcomer veteran returning adds says while when with plus both fellow former singer rapper"
     " lead leads stars voice actors"
-    " idol model comedian if of for to from by after before during netflix's"
+    " idol model comedian if of for to from by after before during netflix's expect"
 )
 _NOT_PEOPLE = words(
     "season series episode part chapter volume netflix show drama trailer the it this that"

@@ -98,6 +98,13 @@ _OTHER_THING = re.compile(
 _CAST_LINE = re.compile(
     r"^(?:[A-Z][^\W\d_'’-]*[-'’]?){1,3}(?:\s+\S+){0,3}\s+as\s+[A-Z][^\s]*(?:\s+\S+){0,2}$"
 )
+# the answer to a sub-heading's question, not a title: "Yes. Netflix renewed the show ..."
+_ANSWER = re.compile(
+    r"^(?:yes|no|nope|yep|sadly|unfortunately|absolutely|maybe|perhaps|possibly|probably|"
+    r"not\s+yet|not\s+quite|sort\s+of|kind\s+of|good\s+news|bad\s+news|indeed|correct|"
+    r"definitely|officially|almost|soon|finally|well)\.$",
+    re.IGNORECASE,
+)
 _QUESTION_BREAK = re.compile(r"(?<=\?)\s+(?=[A-Z“\"'‘])")
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?:but|and|so|still|now),?\s+)?(?:it|they|this)\b", re.I)
 
@@ -114,7 +121,8 @@ def _units(article: Article) -> list[tuple[str, bool]]:
             units.append((paragraph, True))
             continue
         for index, sentence in enumerate(textlib.sentences(paragraph)):
-            units.append((sentence, index == 0 and bool(_LABEL.match(sentence))))
+            label = bool(_LABEL.match(sentence)) and not _ANSWER.match(sentence)
+            units.append((sentence, index == 0 and label))
     return units
 
 
