@@ -25,6 +25,9 @@ class Sentence:
     carry: dict[str, int]
     focus: dict[str, int]
     clauses: list[tuple[int, int]] = field(default_factory=list)
+    # the sub-heading that names the show this sentence's section is about ("The Lighthouse
+    # Keepers, BBC One, Sunday 22 February, 8pm" above the listing it heads)
+    heading_above: Sentence | None = None
 
     @property
     def evidence(self) -> str:
@@ -198,6 +201,7 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
         current = next(iter(distinct))
     carry: dict[str, int] = {}
     elsewhere = False  # the sentence before introduced a film, a spinoff, a book ...
+    above: Sentence | None = None
     for index, (text, heading, shows, seasons) in enumerate(raw):
         if heading and shows:
             current = shows[0].show
@@ -205,6 +209,8 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
         elif _other_section(index, text, heading, shows):
             current = None
             carry = {}
+        if heading:
+            above = None
         default = current
         if (heading and not shows) or (elsewhere and not shows and _PRONOUN_SUBJECT.match(text)):
             # a headline or sub-heading that names no show is about something else
@@ -220,8 +226,11 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
             carry=dict(carry),
             focus=focus,
             clauses=_whole_titles(textlib.clauses(_unbracket(text, shows), heading=heading), shows),
+            heading_above=above,
         )
         sentences.append(sentence)
+        if heading and index > 0 and len({m.show for m in shows}) == 1:
+            above = sentence
         for season in seasons:
             show = _bind(shows, season, current)
             if show is None or season.number is None:

@@ -41,6 +41,13 @@ _HOLIDAY = (
     r"Valentine['’]s\s+Day)"
 )
 
+# A weekday in a schedule is no date: "its Friday-Saturday slot", "Friday and Saturday nights"
+_NOT_A_SLOT = (
+    r"(?!\s+and\s+\w+days?\b)(?!\s*[-–/&]\s*\w)(?!\s+(?:nights|evenings|mornings|afternoons)\b)"
+    r"(?!\s+(?:(?:late|early)[\s-])?(?:night\s+|evening\s+|morning\s+|prime[\s-]?time\s+)?"
+    r"(?:slot|time\s*slot|schedule|block|line-?up)s?\b)"
+)
+
 # Alternatives are tried left to right at each position, so the most precise come first.
 _DATE = re.compile(
     rf"(?P<iso>\b(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)"
@@ -71,9 +78,9 @@ _DATE = re.compile(
     r"|(?P<hols>(?:over|for|during|around|by|in\s+time\s+for)\s+the\s+(?:winter\s+)?holidays\b|"
     r"(?:this\s+)?holiday\s+season)"
     rf"|(?P<wdpre>this|on|next)\s+(?P<wd>{_WEEKDAY})\b(?!,?\s+(?:the\s+)?(?:{_MONTH}|\d))"
-    r"(?!\s+and\s+\w+days?\b)"
-    rf"|(?<!every\s)(?<!each\s)(?P<wdbare>{_WEEKDAY})\b(?!,?\s+(?:the\s+)?(?:{_MONTH}|\d))"
-    r"(?!\s+and\s+\w+days?\b)"
+    rf"{_NOT_A_SLOT}"
+    rf"|(?<!every\s)(?<!each\s)(?<![-–/])(?<!day\sand\s)(?P<wdbare>{_WEEKDAY})\b(?!,?\s+(?:the\s+)?(?:{_MONTH}|\d))"
+    rf"{_NOT_A_SLOT}"
     rf"|(?P<mpre>in|into|to|this|next|come|until|till|from|during|for)\s+(?P<m5>{_MONTH})\b(?!\.?\s+\d)"
     rf"|(?P<ypre>in|until|till|during|for|come|around|sometime\s+in|some\s+time\s+in|"
     # "pushed to 2028", not the end of a span ("from 2019 to 2023")

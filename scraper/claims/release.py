@@ -58,7 +58,10 @@ BLOCKERS = re.compile(
     r"oscars?|baftas?|nominations?|nominated|ceremony|interviews?|podcasts?|livestreams?|"
     r"press\s+(?:tour|conference)|casting|auditions?|finale|(?:second|third|fourth|fifth|final|"
     r"last|next|remaining|later)\s+(?:episode|installment)s?|episodes?\s+(?:[2-9]|1\d)\b|"
-    r"weekly|part\s+(?:two|three|four|[2-9])|volumes?\s+(?:two|three|\d+)|vol\.\s*\d+|"
+    r"weekly|part\s+(?:two|three|four|[2-9])|"
+    # a season's second half: "the back half of the season arrives Thursday" (not "the second
+    # half of 2026", a date)
+    r"(?:back|second|latter|final|last)\s+half(?!\s+of\s+(?:\d|this\s+year|next\s+year|the\s+year))|volumes?\s+(?:two|three|\d+)|vol\.\s*\d+|"
     r"on\s+sale|in\s+stores|(?:book)?shelves|pre-?orders?|merch\w*|"
     r"movie|film|album|soundtrack|(?:lead|debut|new)\s+single|books?|novels?|manga|webtoon|comics?|video\s*games?|"
     r"tour|concerts?|spin-?offs?|prequels?|sequels?|ratings|viewership|viewers|subscribers|"
@@ -257,6 +260,8 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
         if not dates:
             if unset:
                 claims.extend(_claim(sentence, lo, hi, lo, None, "unannounced"))
+            elif words and not past:
+                claims.extend(_listed(sentence, lo, hi, published))
             continue
         if not words or _ELSEWHERE.search(text):
             continue
@@ -282,6 +287,15 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
                 re.search(r"\balso\b", clause, re.IGNORECASE) or sentence.is_past(show, season)
             ):
                 continue  # a season already out, reaching another country
+            if past and not named and _FIRST_PART.search(_subject(sentence, lo, clause, found.start)):
+                # "Part 1 dropped in August": the date of the season it is the first part of
+                part_of = sentence.context_season(show)
+                if part_of is not None:
+                    level = certainty(clause, text)
+                    claims.append(
+                        Claim(show, part_of, "release_date", found.value, level, sentence.evidence)  # type: ignore[arg-type]
+                    )
+                continue
             if past and not named:
                 # "the show came out in January": the show's first season, if it has others
                 first = _first_release(sentence, clause, lo, words)
@@ -302,6 +316,36 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
                 level = "speculated"
             claims.extend(_claim(sentence, lo, hi, position, found.value, level))
     return claims
+
+
+def _listed(sentence: Sentence, lo: int, hi: int, published: date | None) -> list[Claim]:
+    """A release told under a listing's sub-heading that gives the date ("The Lighthouse
+    Keepers, BBC One, Sunday 22 February, 8pm" above "The drama returns for series two."):
+    the heading's date, when the heading is only a listing (no verb, nothing else dated) and
+    the clause is about its show."""
+    above = sentence.heading_above
+    if above is None or RELEASE_WORD.search(above.text) or BLOCKERS.search(above.text):
+        return []
+    dates = {d.value for d in find_dates(above.text, published)}
+    clause = sentence.text[lo:hi]
+    show = sentence.show_at(lo, lo, hi)
+    if (
+        len(dates) != 1
+        or show != above.shows[0].show
+        or _blocked(clause)
+        or _ELSEWHERE.search(clause)
+        or BLOCKERS.search(_subject(sentence, lo, clause, len(clause)))
+        or not _about_a_show(sentence, lo, hi, hi, clause)
+    ):
+        return []
+    season, named = sentence.season_at(show, lo, lo, hi)
+    if not named:
+        season, _ = above.season_at(show, 0)
+    level = certainty(clause, sentence.text)
+    if level == "unannounced":
+        return []
+    evidence = f"{above.text} — {sentence.text}"
+    return [Claim(show, season, "release_date", dates.pop(), level, evidence)]  # type: ignore[arg-type]
 
 
 def _old_plan(text: str, clause: str, found: DateMatch, governing: str) -> bool:
@@ -353,6 +397,12 @@ def _blocked(governing: str) -> bool:
     return bool(BLOCKERS.search(head) or BLOCKERS.search(governing[verb.start() :]))
 
 
+# the first of a season's parts: "Part 1", "the first half", "the first batch of episodes"
+_FIRST_PART = re.compile(
+    r"\b(?:part|volume|vol\.|cour)\s+(?:1|one|I)\b|\bfirst\s+(?:half|part|batch|volume|cour)\b"
+    r"|\bfront\s+half\b",
+    re.IGNORECASE,
+)
 _COMPLEMENT = re.compile(r"\b(?:of|based\s+on|from|by|inspired\s+by)\b[^,…]*", re.IGNORECASE)
 _DESCRIPTION = re.compile(r",\s+((?:the|a|an)\s+[^,]{3,80}),")
 _RELEASED_THING = re.compile(

@@ -154,7 +154,8 @@ def read(sentence: Sentence) -> list[Claim]:
             claims.extend(_confirmed_season(sentence, lo, hi, lo + match.end()))
         # "returns for its second series on Friday 18 September", "season 4 is coming over
         # the holidays": a release being dated, not a renewal being told
-        dated = bool(_DATED.search(clause))
+        listing = sentence.heading_above
+        dated = bool(_DATED.search(clause) or (listing and _DATED.search(listing.text)))
         for mention in sentence.seasons:
             if (
                 lo <= mention.start < hi
