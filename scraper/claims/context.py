@@ -108,11 +108,27 @@ _ANSWER = re.compile(
     r"definitely|officially|almost|soon|finally|well)\.$",
     re.IGNORECASE,
 )
+# A paragraph that opens with a title as its label: "Midtown General (NBC): The medical drama
+# will return ...", "Outpost Nine — renewed for season 2."
+_LEAD_LABEL = re.compile(
+    r"^(?i:(?!(?:update|updated|exclusive|breaking|note|editor['’]s\s+note|spoilers?|warning|"
+    r"verdict|bottom\s+line|our\s+take|why|what|when|who|where|how|status|cast|plot|"
+    r"release\s+date|premiere|trailer|also|plus|bonus|netflix|hbo|hulu|max|disney\+?|"
+    r"prime\s+video|apple\s+tv\+?|peacock|paramount\+?|bbc|itv|season|series|part)\b))"
+    r"(?P<title>[A-Z0-9][\w'’&!.-]*(?:\s+(?:(?:of|the|and|in|on|a|an|&|to|for)\s+)?"
+    r"[A-Z0-9][\w'’&!.-]*){0,6})"
+    # a speaker's label in an interview ("Kerrigan: We haven't heard anything") is no title
+    r"(?:\s*\([^()]{1,40}\)\s*:|(?P<colon>:)(?=\s+(?!(?:I|I['’]\w+|We|We['’]\w+|Well|Yes|"
+    r"No|Oh|So|You|It['’]s|That['’]s|My|Our|Honestly|Look|Absolutely)\b)[A-Z])|\s+[—–]\s+(?=[A-Z]))"
+)
 _QUESTION_BREAK = re.compile(r"(?<=\?)\s+(?=[A-Z“\"'‘])")
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?:but|and|so|still|now),?\s+)?(?:it|they|this)\b", re.I)
 
 
-def _units(article: Article) -> list[tuple[str, bool]]:
+def _units(article: Article, leads: dict[int, int]) -> list[tuple[str, bool]]:
+    """The headline's parts and the body's sub-headings and sentences, each with whether it
+    is a heading; `leads` gets, per unit that opens with a title as a label ("Midtown General
+    (NBC): The medical drama returns ..."), where that title ends."""
     units: list[tuple[str, bool]] = []
     if article.title and article.title.strip():
         # "Ironbark Season 2: Has Prime Video Renewed It? Everything We Know": the question
@@ -126,6 +142,9 @@ def _units(article: Article) -> list[tuple[str, bool]]:
         for index, sentence in enumerate(textlib.sentences(paragraph)):
             label = bool(_LABEL.match(sentence)) and not _ANSWER.match(sentence)
             units.append((sentence, index == 0 and label))
+            lead = _LEAD_LABEL.match(sentence) if index == 0 else None
+            if lead and not (lead.group("colon") and " " not in lead.group("title")):
+                leads[len(units) - 1] = lead.end("title")
     return units
 
 
@@ -168,7 +187,14 @@ def _unbracket(text: str, shows: list[ShowMention]) -> str:
 
 def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
     """Sentences in reading order, with their shows, seasons and context filled in."""
-    raw = [(t, h, matcher.find(t), season_mentions(t)) for t, h in _units(article)]
+    leads: dict[int, int] = {}
+    raw = [(t, h, matcher.find(t), season_mentions(t)) for t, h in _units(article, leads)]
+    # a paragraph led by another title's label is about that title
+    other_lead = {
+        index
+        for index, end in leads.items()
+        if not any(m.start < end for m in raw[index][2])
+    }
 
     # The coming season per show: the highest one a headline or heading names, else the
     # one the body names most often (ties go to the later season).
@@ -176,7 +202,7 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
     body_seasons: dict[str, Counter[int]] = {}
     current: str | None = None
     for index, (text, heading, shows, seasons) in enumerate(raw):
-        if _other_section(index, text, heading, shows):
+        if _other_section(index, text, heading, shows) or index in other_lead:
             current = None
         for season in seasons:
             show = _bind(shows, season, current)
@@ -206,10 +232,10 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
         if heading and shows:
             current = shows[0].show
             carry = {}
-        elif _other_section(index, text, heading, shows):
+        elif _other_section(index, text, heading, shows) or index in other_lead:
             current = None
             carry = {}
-        if heading:
+        if heading or index in leads:
             above = None
         default = current
         if (heading and not shows) or (elsewhere and not shows and _PRONOUN_SUBJECT.match(text)):
