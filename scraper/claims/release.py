@@ -136,7 +136,8 @@ _RELATIVE_DAY = re.compile(
     re.IGNORECASE,
 )
 _WHEN_UNSET = re.compile(
-    r"\b(?:release|premiere|launch|return|debut|air)\s+dates?\b|\bdates?\b|\bwhen\b[^.;]{0,60}"
+    r"\b(?:release|premiere|launch|return|debut|air)\s+(?:dates?|windows?|timing|time\s*frame)\b"
+    r"|\bdates?\b|\bwhen\b[^.;]{0,60}"
     + RELEASE_WORD.pattern,
     re.IGNORECASE,
 )

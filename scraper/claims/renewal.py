@@ -68,7 +68,8 @@ _ENDING = re.compile(
     r"\b(?:final\s+(?:season|series|chapter|installment)|"
     r"(?:will\s+be|would\s+be|is)\s+(?:its|the\s+show['’]s|the\s+series['’]?|their|the)\s+"
     r"(?:last|final)(?:\s+(?:one|season|series|chapter))?(?!\s+(?:to|of|time|episode|word)\b)\b|"
-    r"(?:will\s+)?(?:end|conclude|wrap(?:\s+up)?)\s+with\s+(?:its\s+|the\s+)?(?:\w+\s+)?season)",
+    r"(?:will\s+)?(?:end|ends|ending|conclude|concludes|concluding|wrap(?:s|ping)?(?:\s+up)?)\s+"
+    r"with\s+(?:its\s+|the\s+|their\s+)?(?:(?!next\b|new\b)\w+\s+){0,2}(?:season|series)\b)",
     re.IGNORECASE,
 )
 # The makers decline to continue: "will not move forward with a third season of X".
