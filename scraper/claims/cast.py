@@ -157,7 +157,12 @@ _RANK = re.compile(
     r"Capt\.?|Lieutenant|Lt\.?|Commander|Officer|Agent|Dr\.?|Doctor|Professor|Prof\.?|Father|"
     r"Reverend|Rev\.?|Judge|Chief|Major|Colonel|General|Sheriff|Deputy|Nurse)\s+(?=[A-Z])"
 )
-_LIST_LINE = re.compile(rf"{_NAME}\s+as\s+{_ROLE}\.?")
+_LIST_LINE = re.compile(
+    rf"{_NAME}\s+(?:as|voices|plays)\s+(?:(?:the|his|her|their)\s+)?(?:{_DESCRIBER}\s+){{0,3}}"
+    rf"{_ROLE}(?:,[^.;]*)?\.?|{_NAME}\s*\({_ROLE}\)\.?"
+)
+# a cast list's line "Yuto Saeki (Ren Kurogane)": the person, then the character
+_BRACKET_LINE = re.compile(rf"(?P<name>{_NAME})\s*\((?P<role>{_ROLE})\)\.?")
 _JOINING_AS = re.compile(
     rf"(?:,\s+joining\s+(?:the\s+)?(?:cast|ensemble)\s+as|,?\s+playing)\s+(?:the\s+)?(?P<role>{_ROLE})"
 )
@@ -253,6 +258,8 @@ def read(sentence: Sentence) -> list[Claim]:
         for p, n in _coordinated(text, match.start("name")):
             bracket = _BRACKET_AFTER.match(text, p + len(n))
             found.append((p, n, _role_in(bracket.group(1)) if bracket else None, True))
+    if line := _BRACKET_LINE.fullmatch(text.strip()):
+        found.append((line.start("name"), line.group("name"), line.group("role"), True))
     for match in _WILL_PLAY.finditer(text):
         found.append((match.start("name"), match.group("name"), match.group("role"), True))
     for match in _EXITS.finditer(text):

@@ -98,9 +98,15 @@ _OTHER_THING = re.compile(
     re.IGNORECASE,
 )
 # "Erica Lindqvist as Akane" on a line of its own is a cast list's entry, not a heading
+# and so is "Ayaka Morimoto voices Lilia, a mechanic"; under a cast list's heading, so is
+# "Yuto Saeki (Ren Kurogane)" (elsewhere that shape heads a listing: "Old Harbour Road (ITV)")
 _CAST_LINE = re.compile(
-    r"^(?:[A-Z][^\W\d_'’-]*[-'’]?){1,3}(?:\s+\S+){0,3}\s+as\s+[A-Z][^\s]*(?:\s+\S+){0,2}$"
+    r"^(?:[A-Z][^\W\d_'’-]*[-'’]?){1,3}(?:\s+\S+){0,3}"
+    r"\s+(?:as|voices|plays|portrays)\s+(?:(?:the|his|her|their)\s+)?(?:[a-z][\w'’-]*\s+){0,3}"
+    r"[A-Z][^\s]*(?:\s+\S+){0,8}$"
 )
+_BRACKETED_CAST_LINE = re.compile(r"^[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){1,3}\s*\([A-Z][^()]{0,40}\)$")
+_CAST_HEADING = re.compile(r"\b(?:cast|voices?|starring|stars|ensemble|characters)\b", re.I)
 # the answer to a sub-heading's question, not a title: "Yes. Netflix renewed the show ..."
 _ANSWER = re.compile(
     r"^(?:yes|no|nope|yep|sadly|unfortunately|absolutely|maybe|perhaps|possibly|probably|"
@@ -135,10 +141,17 @@ def _units(article: Article, leads: dict[int, int]) -> list[tuple[str, bool]]:
         # is a unit of its own (and asks; it does not claim)
         for part in _QUESTION_BREAK.split(textlib.fold(article.title)):
             units.append((part, True))
+    in_cast_list = False
     for paragraph in textlib.paragraphs(article.text):
-        if textlib.is_heading(paragraph) and not _CAST_LINE.match(paragraph):
+        cast_line = bool(
+            _CAST_LINE.match(paragraph)
+            or (in_cast_list and _BRACKETED_CAST_LINE.match(paragraph))
+        )
+        if textlib.is_heading(paragraph) and not cast_line:
+            in_cast_list = bool(_CAST_HEADING.search(paragraph))
             units.append((paragraph, True))
             continue
+        in_cast_list = in_cast_list and cast_line
         for index, sentence in enumerate(textlib.sentences(paragraph)):
             label = bool(_LABEL.match(sentence)) and not _ANSWER.match(sentence)
             units.append((sentence, index == 0 and label))

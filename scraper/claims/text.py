@@ -48,10 +48,14 @@ def fold(text: str) -> str:
 def paragraphs(text: str) -> list[str]:
     """The non-empty paragraphs of a body text, whitespace-folded. A paragraph's first line
     that has no closing punctuation is a sub-heading of its own ("QUAYSIDE (ITV1)" on the
-    line above the listing it heads)."""
+    line above the listing it heads); lines that all lack it are a list, an item a line."""
     found: list[str] = []
     for part in _PARAGRAPH_BREAK.split(text):
         if not part.strip():
+            continue
+        lines = [fold(line) for line in part.strip().splitlines() if line.strip()]
+        if len(lines) > 1 and all(is_heading(line) for line in lines):
+            found.extend(lines)  # a list, one item a line
             continue
         first, newline, rest = part.strip().partition("\n")
         if newline and rest.strip() and is_heading(fold(first)) and rest.lstrip()[:1].isupper():
