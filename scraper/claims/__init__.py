@@ -42,6 +42,31 @@ def _body_sentences(text: str) -> list[str]:
     return found
 
 
+_NOT_EXACT = re.compile(r"\b(?:exact|precise|specific|firm|particular)\b", re.IGNORECASE)
+# the months a part of a year covers ("early" is the first half, as in the spec's examples)
+_PART_MONTHS = {
+    "early": range(1, 7), "mid": range(5, 9), "late": range(7, 13), "spring": range(3, 6),
+    "summer": range(6, 9), "fall": range(9, 12), "winter": range(12, 13),
+}  # fmt: skip
+
+
+def _coarser(claim: Claim, other: Claim) -> bool:
+    """Whether `claim` is `other`'s date said less precisely, as firmly or less, for the same
+    season: one statement told twice (a headline's "April", the body's "April 17")."""
+    if (claim.show, claim.season) != (other.show, other.season) or claim is other:
+        return False
+    if claim.certainty != other.certainty or claim.value is None or other.value is None:
+        return False
+    mine, theirs = claim.value, other.value
+    if theirs.startswith(mine + "-"):
+        return True  # "2026" over "2026-04", "2026-04" over "2026-04-17"
+    year, _, part = mine.partition("-")
+    months = _PART_MONTHS.get(part)
+    month = theirs[5:7]
+    # "2026-spring" over "2026-04" or "2026-04-17"
+    return months is not None and theirs[:4] == year and month.isdigit() and int(month) in months
+
+
 def _deduplicate(claims: list[Claim]) -> list[Claim]:
     """One claim per statement: the first evidence wins; a cast claim without a role gives
     way to the same person's claim with one."""
@@ -66,9 +91,24 @@ def _deduplicate(claims: list[Claim]) -> list[Claim]:
         for c in claims
         if c.kind == "renewal" and c.value == "ending"
     }
+    dated = [c for c in claims if c.kind == "release_date" and c.value is not None]
     seen: set[tuple[object, ...]] = set()
     kept: list[Claim] = []
     for claim in claims:
+        if claim.kind == "release_date" and any(
+            _coarser(claim, other) for other in dated
+        ):
+            continue  # "Pushes Season 2 to April" over "will now premiere Friday, April 17"
+        if (
+            claim.kind == "release_date"
+            and claim.value is None
+            and _NOT_EXACT.search(claim.evidence)
+            and any(
+                (o.show, o.season, o.certainty) == (claim.show, claim.season, "confirmed")
+                for o in dated
+            )
+        ):
+            continue  # "did not give an exact date" beside the window it did give
         if (
             claim.kind == "renewal"
             and claim.value == "renewed"

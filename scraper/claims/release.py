@@ -372,6 +372,8 @@ def _foreign_subject(sentence: Sentence, clause: str, lo: int, words: list[re.Ma
     another title's relative clause ("Ember Hollow, whose second season has been delayed")."""
     if sentence.heading or any(lo <= m.start < lo + len(clause) for m in sentence.shows):
         return False  # a headline capitalises every word
+    if _QUOTED_TITLE.search(clause):
+        return True  # "shifted the launch of the comedy “Copperfield Lane” to March 13"
     for word in words:
         before = clause[: word.start()]
         run = _TITLE_RUN.search(before.rstrip(" ,"))
@@ -383,6 +385,11 @@ def _foreign_subject(sentence: Sentence, clause: str, lo: int, words: list[re.Ma
     return False
 
 
+# Another title in quotes: every word capitalised but the small ones
+_QUOTED_TITLE = re.compile(
+    r"[“\"‘'](?=[A-Z0-9])(?:(?:[A-Z0-9][\w’'&!:,.-]*|of|the|and|in|on|a|an|to|for|at|by|with)\s?){1,7}"
+    r"(?<=[\w!.?])[”\"’'](?!\w)"
+)
 # "The Whitby-set police drama": a description of the show, not another title
 _DESCRIBED = re.compile(r"^The\s+\S+-(?:set|based|born|bound|era|style|made|language|produced)$")
 
