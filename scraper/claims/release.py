@@ -186,7 +186,9 @@ _COMPARISON = re.compile(
     r",\s+(?:(?:a\s+(?:little|bit)|much|well|slightly)\s+)?(?:later|earlier|sooner)\s+than\b[^,;]*",
     re.IGNORECASE,
 )
-_SUBJECT_GAP = re.compile(r"^\s*(?:originally\s+|first\s+|initially\s+)?$", re.IGNORECASE)
+_SUBJECT_GAP = re.compile(
+    r"^[\"”’']?\s*(?:originally\s+|first\s+|initially\s+)?$", re.IGNORECASE
+)
 # Another title as the subject: a run of two or more capitalised words just before the verb.
 _TITLE_RUN = re.compile(
     r"(?<![\w’'])(?P<t>[A-Z][\w’'&!-]*(?:\s+(?:(?:of|the|and|in|on|a|an|&|to)\s+)?[A-Z][\w’'&!-]*)+)"
@@ -212,7 +214,7 @@ _SHOW_REFERENCE = re.compile(
     r"continuation|story|tale|part|volume|batch)\b"
     # nouns that are verbs too count with a determiner: "a fall premiere", "its return"
     r"|\b(?:a|an|the|its|their|this)\s+(?:(?!(?:will|would|could|to|may|might|can|should)\s)"
-    r"[\w-]+\s+){0,3}?(?:premiere|return|debut|run)\b",
+    r"[\w-]+\s+){0,3}?(?:premiere|return|debut|run|release|launch|arrival|bow)\b",
     re.IGNORECASE,
 )
 # Other shows, counted or set apart: "three original series that will premiere later".
@@ -302,6 +304,15 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
                 first = _first_release(sentence, clause, lo, words)
                 if first is None and not sentence.shows and _SHOW_AS_SUBJECT.search(clause):
                     first = sentence.default_show
+                if first is None and _THE_SEASON.match(_subject(sentence, lo, clause, found.start)):
+                    # "The season, which premiered May 15 on Starz, ...": the one in view
+                    season = sentence.context_season(show)
+                    if season is not None:
+                        level = certainty(clause, text)
+                        claims.append(
+                            Claim(show, season, "release_date", found.value, level, sentence.evidence)  # type: ignore[arg-type]
+                        )
+                    continue
                 if first is None:
                     continue
                 if sentence.focus.get(first, 0) < 2:
@@ -405,6 +416,8 @@ def _blocked(governing: str) -> bool:
     return bool(BLOCKERS.search(head) or BLOCKERS.search(governing[verb.start() :]))
 
 
+# the season in view, named as such: "The season, which premiered May 15, ..."
+_THE_SEASON = re.compile(r"^\s*(?:the|this)\s+(?:new\s+|latest\s+|current\s+)?season\b", re.I)
 # the first of a season's parts: "Part 1", "the first half", "the first batch of episodes"
 _FIRST_PART = re.compile(
     r"\b(?:part|volume|vol\.|cour)\s+(?:1|one|I)\b|\bfirst\s+(?:half|part|batch|volume|cour)\b"
