@@ -71,7 +71,12 @@ REPORTED = re.compile(
 )
 
 
-_TALKS = re.compile(r"\bin\s+(?:early\s+|final\s+|advanced\s+)?(?:talks|negotiations)\b", re.I)
+# a plan or talks, not a guess: "in talks", "is eyeing a February premiere", "targeting May"
+_PLANS = re.compile(
+    r"\bin\s+(?:early\s+|final\s+|advanced\s+)?(?:talks|negotiations)\b|\beyeing\b"
+    r"|\baim(?:s|ed|ing)?\s+(?:for|to)\b|\btarget(?:s|ed|ing)?\b",
+    re.I,
+)
 _COMMENT = re.compile(
     r",\s+(?:putting|ending|bringing|capping|settling|answering|closing)\b[^,;]*", re.IGNORECASE
 )
@@ -120,8 +125,8 @@ def certainty(clause: str, sentence: str, *, lead: str = "") -> Certainty:
     if is_negated(clause):
         return "denied"
     if is_hedged(lead + " " + clause):
-        # "in talks", attributed to sources, is their report of talks
-        if is_reported(sentence) and not is_hedged(_TALKS.sub(" ", lead + " " + clause)):
+        # "in talks" or "eyeing May", attributed to sources, is their report of talks or a plan
+        if is_reported(sentence) and not is_hedged(_PLANS.sub(" ", lead + " " + clause)):
             return "reported"
         return "speculated"
     if is_reported(sentence):

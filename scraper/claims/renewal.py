@@ -92,6 +92,8 @@ _DATED = re.compile(
     r"\b(?:on|this|next)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|"
     r"Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
     r"Sep|Oct|Nov|Dec)[a-z]*\b|\bover\s+the\s+holidays\b"
+    r"|\bin\s+(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?)\b|\b(?:today|tonight|tomorrow)\b"
+    r"|\b(?:this|next)\s+week\b"
 )
 _MORE_SEASONS = re.compile(
     r"\b(?:two|three|four|\d)\s+(?:more|further|additional)\s+seasons\b", re.I
@@ -135,10 +137,20 @@ _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|gets?|got|getting)\s+(?:\w+
 _ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|newly|recently|freshly|just)\s+$", re.I)
 
 
+# A supposition: "A renewal would make it the third Apple drama to be picked up ..."
+_SUPPOSED = re.compile(
+    r"^\s*(?:an?|any)\s+(?:[\w-]+\s+){0,2}?(?:renewal|pickup|pick-up|order|season|greenlight)\s+"
+    r"(?:would|could|might)\b",
+    re.IGNORECASE,
+)
+
+
 def read(sentence: Sentence) -> list[Claim]:
     """The renewal claims of one sentence."""
     claims: list[Claim] = []
     text = sentence.text
+    if _SUPPOSED.match(text):
+        return []
     for lo, hi in sentence.clauses:
         clause = text[lo:hi]
         if _BLOCKERS.search(clause) and not _HABITUAL.search(clause):
