@@ -8,7 +8,7 @@ from datetime import date
 from scraper.claims.certainty import certainty, is_hedged, is_negated, is_unannounced
 from scraper.claims.context import Sentence
 from scraper.claims.dates import DateMatch, find_dates
-from scraper.claims.text import PREDICATE_START, scope
+from scraper.claims.text import _RELATIVE_START, PREDICATE_START, scope
 from scraper.models import Claim
 
 RELEASE_WORD = re.compile(
@@ -18,6 +18,8 @@ RELEASE_WORD = re.compile(
     r"faces|judges?|hosts?|contestants?|crew|writers?|directors?|shows?)\b)|arriv(?:e|es|ed|ing|al)|drop(?:s|ped|ping)?|launch(?:es|ed|ing)?|"
     r"air(?:s|ed|ing)|bow(?:s|ed)?|land(?:s|ed|ing)?(?=\s+(?:on|in|this|next|today|tomorrow|tonight|"
     r"\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\s*$)|stream(?:s|ed|ing)?|"
+    # "hits Netflix", not "the hit Netflix series"
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bbig\s)(?<!\bsurprise\s)"
     r"hit(?:s|ting)?\s+(?:(?:the\s+)?\w+\s+)?(?:netflix|screens?|streaming|tv|hulu|disney\+?|"
     r"prime|max|hbo|apple|peacock|paramount\+?)|"
     r"(?:be|is|are|comes?|coming|came)\s+(?:out|back)|coming|due|slated|scheduled|"
@@ -26,6 +28,7 @@ RELEASE_WORD = re.compile(
     r"moved|mov(?:es|ing)\s+(?:up\s+|back\s+)?(?:to|into)|bump(?:s|ed)|shift(?:s|ed)|"
     r"reschedul(?:es|ed|ing)|slip(?:s|ped)?|set\s+for|(?:will|to|would|could|should|may|might|['’]ll)\s+(?:\w+\s+)?air|"
     r"(?:begin|begins|start|starts)(?=\s+(?:on|in|airing|streaming)\b)|"
+    r"broadcast(?:s|ing)?|(?:planned|earmarked|pencil+ed(?:\s+in)?|targeted)\s+for|"
     r"(?:is|are|was|were)\s+(?:now\s+|still\s+)?expected(?=\s+(?:in|on|by|around|sometime|"
     r"some\s+time|early|late|mid|next|this|later|before)\b)|"
     r"expect(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:\w+\s+)?(?:season|episodes|series|show)"
@@ -63,7 +66,8 @@ BLOCKERS = re.compile(
     # half of 2026", a date)
     r"(?:back|second|latter|final|last)\s+half(?!\s+of\s+(?:\d|this\s+year|next\s+year|the\s+year))|volumes?\s+(?:two|three|\d+)|vol\.\s*\d+|"
     r"on\s+sale|in\s+stores|(?:book)?shelves|pre-?orders?|merch\w*|"
-    r"movie|film|album|soundtrack|(?:lead|debut|new)\s+single|books?|novels?|manga|webtoon|comics?|video\s*games?|"
+    r"movie|film|theatrical(?:ly)?|(?:in|to)\s+(?:theaters|theatres|cinemas)|box\s+office|"
+    r"album|soundtrack|(?:lead|debut|new)\s+single|books?|novels?|manga|webtoon|comics?|video\s*games?|"
     r"tour|concerts?|spin-?offs?|prequels?|sequels?|ratings|viewership|viewers|subscribers|"
     r"tickets?|pre-?sales?|dvd|blu-?ray|box\s+set|top\s+(?:10|ten)|charts?|specials?|"
     r"anniversary|reunion|leagues?|clubs?|tournaments?|fixtures|rugby|football|soccer|baseball|"
@@ -137,7 +141,8 @@ _RELATIVE_DAY = re.compile(
 )
 _WHEN_UNSET = re.compile(
     r"\b(?:release|premiere|launch|return|debut|air)\s+(?:dates?|windows?|timing|time\s*frame)\b"
-    r"|\bdates?\b|\bwhen\b[^.;]{0,60}"
+    r"|\bdates?\b|\bschedul\w*\s+(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:season|series|show|premiere|return)\b"
+    r"|\bwhen\b[^.;]{0,60}"
     + RELEASE_WORD.pattern,
     re.IGNORECASE,
 )
@@ -214,7 +219,10 @@ _SHOW_REFERENCE = re.compile(
     r"continuation|story|tale|part|volume|batch)\b"
     # nouns that are verbs too count with a determiner: "a fall premiere", "its return"
     r"|\b(?:a|an|the|its|their|this)\s+(?:(?!(?:will|would|could|to|may|might|can|should)\s)"
-    r"[\w-]+\s+){0,3}?(?:premiere|return|debut|run|release|launch|arrival|bow)\b",
+    r"[\w-]+\s+){0,3}?(?:premiere|return|debut|run|release|launch|arrival|bow)\b"
+    # "with broadcast planned for early 2027": the release, planned
+    r"|\b(?:broadcast|release|premiere|airing|launch)\s+(?:is\s+|was\s+)?(?:planned|set|slated|"
+    r"scheduled|expected|pencil+ed|earmarked|targeted|due)\b",
     re.IGNORECASE,
 )
 # Other shows, counted or set apart: "three original series that will premiere later".
@@ -438,8 +446,17 @@ def _subject(sentence: Sentence, lo: int, clause: str, position: int) -> str:
     """The words before the release verb that governs the date at `position` (the clause's
     subject, or the clause before it when this one starts with its verb)."""
     verbs = [m for m in RELEASE_WORD.finditer(clause) if m.start() < position]
+    # a verb in an earlier comma segment governs another date ("With filming pencilled in for
+    # the spring, an autumn 2026 return looks likely")
+    segment = clause.rfind(", ", 0, position) + 2 if ", " in clause[:position] else 0
+    if verbs and not _RELATIVE_START.match(clause[segment:]):
+        verbs = [m for m in verbs if m.start() >= segment] or (
+            verbs if not RELEASE_WORD.search(clause, segment) else []
+        )
     if not verbs:
-        return ""
+        # no verb before the date: only an appositive can say what the subject is
+        described = " ".join(m.group(1) for m in _DESCRIPTION.finditer(clause[:position]))
+        return " ".join(_RELEASED_THING.findall(described))
     verb = verbs[-1]
     governing = scope(clause, verb.start())
     subject = governing[: governing.rfind(verb.group(0))]
