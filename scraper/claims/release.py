@@ -426,6 +426,11 @@ def _blocked(governing: str) -> bool:
 
 # the season in view, named as such: "The season, which premiered May 15, ..."
 _THE_SEASON = re.compile(r"^\s*(?:the|this)\s+(?:new\s+|latest\s+|current\s+)?season\b", re.I)
+_AUXILIARY = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|shall|must|"
+    r"does|do|did)\b",
+    re.IGNORECASE,
+)
 # the first of a season's parts: "Part 1", "the first half", "the first batch of episodes"
 _FIRST_PART = re.compile(
     r"\b(?:part|volume|vol\.|cour)\s+(?:1|one|I)\b|\bfirst\s+(?:half|part|batch|volume|cour)\b"
@@ -461,8 +466,12 @@ def _subject(sentence: Sentence, lo: int, clause: str, position: int) -> str:
     governing = scope(clause, verb.start())
     subject = governing[: governing.rfind(verb.group(0))]
     if PREDICATE_START.match(clause):
+        # the clause shares the subject of the one before, not its predicate ("The series has
+        # been filming in Hawes and will air next year": the series airs)
         before = max((a for a, _ in sentence.clauses if a < lo), default=lo)
-        subject = sentence.text[before:lo] + " " + subject
+        shared = sentence.text[before:lo]
+        predicate = _AUXILIARY.search(shared)
+        subject = shared[: predicate.start() if predicate else len(shared)] + " " + subject
     # "The anime adaptation of the folk-horror manga": the head is the adaptation, not what
     # it adapts; but an appositive that names a released thing ("Ashgrove: Ember Road, the
     # first video game based on the series,") says what the subject is

@@ -32,7 +32,9 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s*(?:and|but|while|whereas|though|although|so|yet|with)\b"
     # the reason for something ("will not return due to his enlistment in December")
     r"|\s(?:due\s+to|because\s+of|owing\s+to)\s(?=(?:his|her|their|the|a|an|its)\b)"
-    r"|\s(?:and|but|while|whereas|although|though|ahead of|before|after|following|"
+    # ("filming in and around Hawes" is one phrase)
+    r"|(?<!\bin)(?<!\bon)(?<!\bup)(?<!\bout)(?<!\boff)(?<!\bover)(?<!\bback)"
+    r"\s(?:and|but|while|whereas|although|though|ahead of|before|after|following|"
     r"as well as|in time for|prior to)\s)\s*",
     re.IGNORECASE,
 )
