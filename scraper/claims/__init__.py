@@ -85,6 +85,12 @@ def _deduplicate(claims: list[Claim]) -> list[Claim]:
     cancelled = {
         (c.show, c.evidence) for c in claims if c.kind == "renewal" and c.value == "cancelled"
     }
+    # a confirmed cancellation says all a "not renewed" elsewhere in the piece says
+    axed = {
+        c.show
+        for c in claims
+        if c.kind == "renewal" and c.value == "cancelled" and c.certainty == "confirmed"
+    }
     # "renewed for a fifth and final season" announces the last season: one ending claim
     ending = {
         (c.show, c.season, c.evidence)
@@ -113,7 +119,7 @@ def _deduplicate(claims: list[Claim]) -> list[Claim]:
             claim.kind == "renewal"
             and claim.value == "renewed"
             and claim.certainty == "denied"
-            and (claim.show, claim.evidence) in cancelled
+            and ((claim.show, claim.evidence) in cancelled or claim.show in axed)
         ):
             continue
         if (

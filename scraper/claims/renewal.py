@@ -37,7 +37,10 @@ _CONFIRMED_AFTER = re.compile(
     r"(?:(?:has|have)(?:\s+not|n['’]t)?\s+(?:yet\s+)?been|is|was|are)\s+"
     r"(?:(?:now|first|already|finally|quietly)\s+)?"
     r"(?:officially\s+)?(?:confirmed|announced|happening|on\s+the\s+way|in\s+the\s+works|a\s+go|"
-    r"ordered|greenlit|coming|commissioned|recommissioned|renewed|in\s+production)\b",
+    r"ordered|greenlit|coming|commissioned|recommissioned|renewed|in\s+production|"
+    # "a fourth season is likely": a renewal guessed at
+    r"(?:very\s+|highly\s+)?likely(?!\s+to\b)|probable|on\s+the\s+cards|a\s+(?:safe\s+)?bet|"
+    r"inevitable|(?:all\s+but|almost)\s+certain)\b",
     re.IGNORECASE,
 )
 # What a confirmed season may be followed by when the season itself is what is confirmed.
