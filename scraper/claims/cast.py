@@ -180,8 +180,9 @@ _BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,60})\)")
 _CREW_AFTER = re.compile(
     r"(?:\s*\([^()]*\))?\s+(?:(?:will|is|are|also|again)\s+)*(?:return(?:s|ing)?|back|set|"
     r"signed|on\s+board)\s+(?:to\s+(?:write|direct|produce|helm|pen|showrun|score|compose|host|"
-    r"present|oversee|run)|behind\s+the\s+camera|as\s+(?:showrunner|director|writer|producer|"
-    r"host|judge|composer))\b",
+    r"present|oversee|run)|behind\s+the\s+camera|as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+)?(?:showrunner|director|writer|producer|host|judge|composer|presenter|narrator|"
+    r"mentor|coach|hosts|judges))\b",
     re.IGNORECASE,
 )
 # "executive produces alongside X", "serve as showrunner alongside X"
@@ -191,7 +192,7 @@ _CREW_LIST = re.compile(
 )
 # Words before a name that say the person is joining or coming back
 _JOINING_BEFORE = re.compile(
-    r"\b(?:joining|joined\s+(?:\w+\s+){0,2}?by|new\s+to\s+the\s+cast|newcomers?|also\s+(?:joining|"
+    r"\b(?:joining|joined\s+(?:\w+\s+){0,2}?by|new\s+to\s+the\s+(?:cast|ensemble|series|show)|newcomers?|also\s+(?:joining|"
     r"returning|back)|returning|back\s+(?:are|is)|(?:has|have|had)\s+(?:also\s+)?cast|"
     r"(?:also\s+)?(?:confirmed|announced|revealed|named))\b"
     r"[^.;]{0,100}$",
@@ -199,7 +200,8 @@ _JOINING_BEFORE = re.compile(
 )
 # "X has left the show", "X exits ahead of season 3": the person will not be in it
 _EXITS = re.compile(
-    rf"(?P<name>{_NAME}){_CREDIT}\s+(?:has\s+|have\s+)?(?:officially\s+|reportedly\s+)?"
+    rf"(?P<name>{_NAME}){_CREDIT}(?:,\s+who\s+[^,;()]{{3,80}},)?\s+(?:has\s+|have\s+)?"
+    r"(?:also\s+)?(?:officially\s+|reportedly\s+|also\s+)?"
     r"(?:left|exits|exited|is\s+exiting|departs|departed|is\s+departing|quits|quit|"
     r"has\s+quit|is\s+leaving|will\s+leave|steps\s+away|stepped\s+away|bows\s+out|bowed\s+out)\b"
 )
@@ -341,6 +343,9 @@ def _cast_elsewhere(sentence: Sentence, text: str, statement: str) -> bool:
     return not any(m.start <= at < m.end for m in sentence.shows)
 
 
+_BEFORE_ROLE = re.compile(r"\b(?:plays?|played|playing|voices?|voiced|portrays?|portrayed)\s")
+
+
 def _statement(text: str, position: int, role: str | None) -> str:
     """The words that state a claim about the person at `position`: from the clause before
     it ends to the end of the role (what follows the role describes the character: "as Mara
@@ -348,7 +353,13 @@ def _statement(text: str, position: int, role: str | None) -> str:
     the person's clause."""
     start = max((m.end() for m in _STATEMENT_END.finditer(text, 0, position)), default=0)
     at = text.find(role, position) if role is not None else -1
-    if role is not None and at >= 0 and re.search(r"\bas\s", text[position:at]):
+    between = text[position:at] if at >= 0 else ""
+    if role is not None and at >= 0 and (
+        re.search(r"\bas\s", between)
+        # "Kim plays the courier Baek Ji-ho, who ...": the main verb, not an appositive's
+        # ("X, who played Y, will not return" goes on to say what X does)
+        or (_BEFORE_ROLE.search(between) and not re.search(r"\bwho\b|[(,]", between))
+    ):
         end = at + len(role)
         respectively = re.match(r",?\s+respectively\b", text[end:])
         return text[start : end + (respectively.end() if respectively else 0)]
