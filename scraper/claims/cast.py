@@ -52,10 +52,17 @@ _PLAYED_BY = re.compile(
     rf"(?P<role>{_ROLE})\s*[(,]\s*(?:who\s+(?:is|was)\s+)?(?:played|portrayed|voiced)\s+by\s+"
     rf"(?P<name>{_NAME})"
 )
+# a review's verdict on a performance: "Odessa Vane is magnetic as the nun Margaret"
+_PRAISED = (
+    r"(?:(?:is|was|are|were)\s+(?:(?:quietly|truly|simply|especially|utterly|frankly|so|very|"
+    r"genuinely|never\s+less\s+than)\s+)?(?!known\b|described\b|billed\b|credited\b|seen\b|"
+    r"regarded\b|hailed\b|listed\b|named\b|introduced\b|cast\b|back\b|set\b)[a-z]+\s+|"
+    r"(?:shines|excels|dazzles|impresses|sparkles|stuns|convinces|astonishes|soars)\s+)"
+)
 # "Pedro Pascal as Joel", "Jane Doe will reprise her role as Ellie"
 _AS = re.compile(
-    rf"(?P<name>{_NAME}){_CREDIT}(?:,\s+who\s+[^,;()]{{3,60}},)?\s+"
-    rf"(?P<verb>(?:(?:{_CAST_VERBS})\s+){{0,9}})as\s+"
+    rf"(?P<name>{_NAME}){_CREDIT}(?:,\s+who\s+[^,;()]{{3,60}},|,(?=\s+who\s))?\s+"
+    rf"(?P<verb>(?:(?:{_CAST_VERBS})\s+){{0,9}}{_PRAISED}?)as\s+"
     rf"(?:(?:the|his|her|their)\s+)?(?:{_DESCRIBER}\s+){{0,3}}?(?:{_DESCRIBER},\s+)?"
     rf"(?P<role>{_ROLE})"
 )
@@ -430,10 +437,15 @@ def _clean_name(raw: str) -> tuple[str | None, int]:
     return (" ".join(words) or None), offset
 
 
+_MONTH_NAMES = words("april may june august")
+
+
 def _is_person(
     sentence: Sentence, name: str, position: int, role: str | None, action: bool
 ) -> bool:
     words = [w.lower().rstrip(".") for w in name.split()]
+    if len(words) >= 2 and words[0] in _MONTH_NAMES:
+        words = words[1:]  # "June Ferreira": a first name, when a surname follows
     if any(w in _NOT_PEOPLE or w in PLATFORMS or w in MONTHS or w in WEEKDAYS for w in words):
         return False
     if any(m.start <= position < m.end for m in sentence.shows):
