@@ -444,9 +444,9 @@ def _is_person(
     sentence: Sentence, name: str, position: int, role: str | None, action: bool
 ) -> bool:
     words = [w.lower().rstrip(".") for w in name.split()]
-    if len(words) >= 2 and words[0] in _MONTH_NAMES:
-        words = words[1:]  # "June Ferreira": a first name, when a surname follows
-    if any(w in _NOT_PEOPLE or w in PLATFORMS or w in MONTHS or w in WEEKDAYS for w in words):
+    # "June Ferreira": a first name, when a surname follows
+    checked = words[1:] if len(words) >= 2 and words[0] in _MONTH_NAMES else words
+    if any(w in _NOT_PEOPLE or w in PLATFORMS or w in MONTHS or w in WEEKDAYS for w in checked):
         return False
     if any(m.start <= position < m.end for m in sentence.shows):
         return False
