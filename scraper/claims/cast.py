@@ -174,10 +174,16 @@ _JOINING_AS = re.compile(
     rf"(?:,\s+joining\s+(?:the\s+)?(?:cast|ensemble)\s+as|,?\s+playing)\s+(?:the\s+)?(?P<role>{_ROLE})"
 )
 # "Lucy Thorne will voice Brine", "Kenji Moreau plays Theo Sandoval"
+# "Donnelly would play Victor Sand", "is in talks to play a rancher named Cyrus Kell", "is
+# positively reviewing an offer to play ...", "is circling the role of Lena"
 _WILL_PLAY = re.compile(
-    rf"(?P<name>{_NAME}){_CREDIT}\s+(?:(?:will|is\s+set\s+to|is\s+to|also)\s+)?"
-    rf"(?P<verb>plays?|voices?|portrays?|takes?\s+over\s+(?:the\s+role\s+of|as))\s+"
-    rf"(?:(?:the|his|her|their)\s+)?(?:{_DESCRIBER}\s+){{0,3}}?(?P<role>{_ROLE})"
+    rf"(?P<name>{_NAME}){_CREDIT}\s+(?:(?:will|would|could|is|are|also|set|to|now|reportedly|"
+    r"in\s+(?:early\s+|final\s+|advanced\s+)?(?:talks|negotiations)|(?:positively\s+)?"
+    r"(?:reviewing|considering|weighing|mulling)\s+an?\s+offer|expected|tipped|due)\s+){0,5}"
+    rf"(?P<verb>plays?|play|voices?|voice|portrays?|portray|circling\s+the\s+role\s+of|"
+    r"takes?\s+over\s+(?:the\s+role\s+of|as))\s+"
+    rf"(?:(?:the|his|her|their|a|an)\s+)?(?:{_DESCRIBER}\s+){{0,3}}?(?:(?:named|called)\s+)?"
+    rf"(?P<role>{_ROLE})"
 )
 
 # "X and " just before a name: the names are one list

@@ -47,7 +47,8 @@ HEDGE = re.compile(
     r"clue|hint(?:s|ed|ing)?|seems?|appears?\s+to|suggest(?:s|ed|ing)?|unconfirmed|"
     r"unofficial(?:ly)?|believed|theor(?:y|ies|ize|ise)\w*|as\s+early\s+as|at\s+the\s+earliest|"
     r"if\s+all\s+goes|would\s+(?:almost\s+)?(?:likely|probably|certainly|surely)|"
-    r"almost\s+certainly|in\s+talks|"
+    r"almost\s+certainly|in\s+talks|(?:positively\s+)?(?:reviewing|considering|weighing|mulling)\s+"
+    r"(?:an?\s+|the\s+)?offer|"
     r"in\s+negotiations|bet|"
     r"chances?\s+are|odds\s+are|we\s+think|we\s+reckon|fans\s+(?:think|believe|suspect|hope)|"
     r"fans\s+(?:are|were)\s+(?:\w+\s+)?(?:convinced|sure|certain)|convinced|"
@@ -59,6 +60,8 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;]{0,40})", re.IGNORECA
 _MAKERS = re.compile(
     r"^(?:the\s+)?(?:netflix|hbo|hulu|disney|apple|amazon|prime\s+video|peacock|paramount|fx|amc|"
     r"bbc|itv|showtime|starz|nbc|cbs|abc|fox|tvn|jtbc|sbs|kbs|mbc|crunchyroll|max|"
+    r"(?:his|her|their|the\s+actor['’]s|the\s+actress['’]s|the\s+star['’]s)\s+(?:agency|agent|rep|"
+    r"representatives?|spokesperson)|"
     r"(?:the\s+)?(?:streamer|network|studio|platform|broadcaster|channel|service|company|"
     r"showrunners?|creators?|director|producers?|writers?|cast|star|official))",
     re.IGNORECASE,
