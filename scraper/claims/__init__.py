@@ -31,7 +31,7 @@ def extract_claims(article: Article, watchlist: Sequence[Show] = ()) -> list[Cla
             continue  # "Has X been renewed?" asks; it does not claim
         claims.extend(renewal.read(sentence))
         claims.extend(release.read(sentence, article.published))
-        claims.extend(cast.read(sentence))
+        claims.extend(cast.read(sentence, [c for c in claims if c.kind == "cast"]))
     return _deduplicate([c for c in claims if c.show])
 
 

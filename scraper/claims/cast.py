@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from scraper.claims.certainty import certainty, is_hedged
 from scraper.claims.context import Sentence
@@ -235,8 +236,11 @@ _OTHER_WORK = re.compile(
 )
 
 
-def read(sentence: Sentence) -> list[Claim]:
-    """The cast claims of one sentence; quoted speech is not read."""
+def read(sentence: Sentence, earlier: Sequence[Claim] = ()) -> list[Claim]:
+    """The cast claims of one sentence; quoted speech is not read. `earlier` are the cast
+    claims of the sentences before: a surname alone ("Fallow will play Alan Pryce") is the
+    person of theirs it ends, and says what was said of them as firmly, unless it says
+    otherwise."""
     text = mask_quotes(sentence.text)
     found: list[tuple[int, str, str | None, bool]] = []  # position, name, role, action?
     paired: list[tuple[int, int]] = []
@@ -319,7 +323,12 @@ def read(sentence: Sentence) -> list[Claim]:
                 if later:
                     raw_role = later.group("role")
         person, offset = _clean_name(raw_name)
-        if person is None or not _is_person(sentence, person, position + offset, raw_role, action):
+        known = _known_person(person, earlier)
+        if known is not None:
+            person = known.value
+        elif person is None or not _is_person(
+            sentence, person, position + offset, raw_role, action
+        ):
             continue
         role = _clean_role(raw_role) if raw_role else None
         at = text.find(raw_role, position) if raw_role else -1
@@ -343,8 +352,25 @@ def read(sentence: Sentence) -> list[Claim]:
         level = _level(sentence, window, text, show, season, named, action)
         if position in exits:
             level = "speculated" if is_hedged(window) else "denied"
+        elif (
+            known is not None
+            and show == known.show
+            and level in ("confirmed", "speculated")
+            and known.certainty in ("reported", "speculated")
+        ):
+            # "Donnelly would play Victor Sand" (or "If the deal closes, ...") after sources
+            # said he is in talks: their report, taken further
+            level = known.certainty
         claims.append(Claim(show, season, "cast", person, level, sentence.evidence, role))
     return claims
+
+
+def _known_person(name: str | None, earlier: Sequence[Claim]) -> Claim | None:
+    """The one earlier claim's person whose surname `name` is, if `name` is a lone word."""
+    if name is None or " " in name:
+        return None
+    people = {c.value: c for c in earlier if c.value and c.value.split()[-1] == name and " " in c.value}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _cast_elsewhere(sentence: Sentence, text: str, statement: str) -> bool:
