@@ -25,6 +25,9 @@ class Sentence:
     carry: dict[str, int]
     focus: dict[str, int]
     clauses: list[tuple[int, int]] = field(default_factory=list)
+    # per show: the earliest season the headings name ("Season 3 Premiere Date Set, Renewed
+    # for Season 4": season 3 is not past), where they name one
+    current: dict[str, int] = field(default_factory=dict)
     # the sub-heading that names the show this sentence's section is about ("The Lighthouse
     # Keepers, BBC One, Sunday 22 February, 8pm" above the listing it heads)
     heading_above: Sentence | None = None
@@ -64,7 +67,7 @@ class Sentence:
     def context_season(self, show: str | None) -> int | None:
         if show is None:
             return None
-        return self.carry.get(show, self.focus.get(show))
+        return self.carry.get(show, self.current.get(show, self.focus.get(show)))
 
     def is_past(self, show: str | None, season: int | None) -> bool:
         """A season before the one the article looks forward to ("season 1" in a season-2 piece)."""
@@ -233,6 +236,7 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
         else:
             focus[show] = max(counts, key=lambda n: (counts[n], n))
 
+    current_season = {show: min(numbers) for show, numbers in heading_seasons.items()}
     sentences: list[Sentence] = []
     current = None
     distinct = {m.show for _, _, shows, _ in raw for m in shows}
@@ -264,6 +268,7 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
             default_show=default,
             carry=dict(carry),
             focus=focus,
+            current=current_season,
             clauses=_whole_titles(textlib.clauses(_unbracket(text, shows), heading=heading), shows),
             heading_above=above,
         )
@@ -274,7 +279,7 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
             show = _bind(shows, season, current)
             if show is None or season.number is None:
                 continue
-            if not sentence.is_past(show, season.number):
+            if season.number >= current_season.get(show, focus.get(show, 0)):
                 carry[show] = season.number
         if shows:
             current = shows[-1].show
