@@ -57,7 +57,11 @@ class Sentence:
         hi = len(self.text) if hi is None else hi
         inside = [m for m in self.seasons if lo <= m.start < hi]
         before = [m for m in inside if m.start <= position]
-        after = [m for m in inside if m.start > position]
+        # a season named after the statement, past a comma, is another thing's ("The season,
+        # which premiered Jan. 14, ..., trading some of season one's melodrama")
+        after = [
+            m for m in inside if m.start > position and ", " not in self.text[position : m.start]
+        ]
         for mention in ([before[-1]] if before else []) + after[:1]:
             if mention.relative:
                 return self.context_season(show), False
