@@ -180,6 +180,12 @@ _TERRITORY = re.compile(
     r"(?:debut|premiere|release|launch|bow|broadcast)\b",
     re.IGNORECASE,
 )
+# "makes its U.S. debut", "the show's UK premiere": a release in one more country
+_TERRITORIAL_DEBUT = re.compile(
+    r"\b(?:U\.S\.|US|UK|U\.K\.|American|British|North\s+American|Stateside|European)\s+"
+    r"(?:debut|premiere|release|launch|bow|broadcast)\b",
+    re.IGNORECASE,
+)
 # Another title's relative clause: "Ember Hollow, whose second season has been delayed"
 _THEIR_CLAUSE = re.compile(
     r"(?<![\w’'])[A-Z][\w’'&!-]*(?:\s+(?:(?:of|the|and|in|on|a|an|&|to)\s+)?[A-Z][\w’'&!-]*)*"
@@ -295,7 +301,9 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
                 continue  # "The season 2 finale, titled X, airs Sunday"
             season, named = sentence.season_at(show, position, lo, hi)
             if _TERRITORY.search(clause) and (
-                re.search(r"\balso\b", clause, re.IGNORECASE) or sentence.is_past(show, season)
+                re.search(r"\b(?:also|complete|entire|whole)\b", clause, re.IGNORECASE)
+                or sentence.is_past(show, season)
+                or _TERRITORIAL_DEBUT.search(clause)
             ):
                 continue  # a season already out, reaching another country
             if past and not named and _FIRST_PART.search(_subject(sentence, lo, clause, found.start)):
@@ -420,8 +428,21 @@ def _blocked(governing: str) -> bool:
     if not verbs:
         return bool(BLOCKERS.search(governing))
     verb = verbs[0]
-    head = _COMPLEMENT.sub(" ", governing[: verb.start()])
-    return bool(BLOCKERS.search(head) or BLOCKERS.search(governing[verb.start() :]))
+    before = governing[: verb.start()]
+    head = _COMPLEMENT.sub(" ", before)
+    return bool(
+        BLOCKERS.search(head)
+        or BLOCKERS.search(governing[verb.start() :])
+        or _TITLED_THING.search(before)
+    )
+
+
+# a released thing named by a title before it: "the Songs of the Reef soundtrack", "the
+# Deep Current game" (the head is the thing, not the title's "of the Reef")
+_TITLED_THING = re.compile(
+    r"[A-Z][\w'’-]*\s+(?:video\s*)?(?:games?|films?|movies?|soundtracks?|albums?|books?|novels?|"
+    r"tours?|musicals?|podcasts?|documentar(?:y|ies)|specials?)\b"
+)
 
 
 # the season in view, named as such: "The season, which premiered May 15, ..."

@@ -161,6 +161,10 @@ _APPOSITIVE = re.compile(r"^(?:the|a|an)\s", re.IGNORECASE)
 _SEGMENT_BREAK = re.compile(r",\s+(?!(?:19|20)\d\d\b)")
 
 
+# "collecting her scores from the first two seasons": a participle phrase, not the subject
+_PARTICIPLE_START = re.compile(r"^(?:[a-z]+ing|[a-z]+ed\s+by)\b")
+
+
 def scope(clause: str, position: int) -> str:
     """The words that govern `position` in a clause: its comma segment, plus the segment that
     holds its subject when it has none of its own. "The season, which finished filming in May,
@@ -179,7 +183,11 @@ def scope(clause: str, position: int) -> str:
     elif PREDICATE_START.match(parts[0]):
         for earlier in range(index - 1, -1, -1):
             text = clause[slice(*spans[earlier])]
-            if not (_RELATIVE_START.match(text) or PREDICATE_START.match(text)):
+            if not (
+                _RELATIVE_START.match(text)
+                or PREDICATE_START.match(text)
+                or _PARTICIPLE_START.match(text)
+            ):
                 if earlier > 0 and _APPOSITIVE.match(text):
                     # "Undersong, the musical ghost story that ..., will be back": the
                     # subject is the name before the description
