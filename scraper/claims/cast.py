@@ -521,7 +521,7 @@ def _season(sentence: Sentence, text: str, show: str, position: int) -> tuple[in
         return sentence.context_season(show), False
     nearest = min(outside, key=lambda m: abs(m.start - position))
     if nearest.relative:
-        return sentence.context_season(show), False
+        return sentence.relative_season(show), False
     return nearest.number, True
 
 

@@ -64,9 +64,15 @@ class Sentence:
         ]
         for mention in ([before[-1]] if before else []) + after[:1]:
             if mention.relative:
-                return self.context_season(show), False
+                return self.relative_season(show), False
             return mention.number, True
         return self.context_season(show), False
+
+    def relative_season(self, show: str | None) -> int | None:
+        """The season "the new season" means: the one the headings put in view, if they
+        name one, else the context's."""
+        current = self.current.get(show) if show else None
+        return current if current is not None else self.context_season(show)
 
     def context_season(self, show: str | None) -> int | None:
         if show is None:
@@ -281,9 +287,12 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
             above = sentence
         for season in seasons:
             show = _bind(shows, season, current)
-            if show is None or season.number is None:
+            if show is None:
                 continue
-            if season.number >= current_season.get(show, focus.get(show, 0)):
+            if season.number is None:
+                if show in current_season:
+                    carry[show] = current_season[show]  # "the new season": back to it
+            elif season.number >= current_season.get(show, focus.get(show, 0)):
                 carry[show] = season.number
         if shows:
             current = shows[-1].show

@@ -301,7 +301,8 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
                 continue  # "The season 2 finale, titled X, airs Sunday"
             season, named = sentence.season_at(show, position, lo, hi)
             if _TERRITORY.search(clause) and (
-                re.search(r"\b(?:also|complete|entire|whole)\b", clause, re.IGNORECASE)
+                re.search(r"\balso\b", clause, re.IGNORECASE)
+                or re.search(r"\b(?:complete|entire|whole)\b", text, re.IGNORECASE)
                 or sentence.is_past(show, season)
                 or _TERRITORIAL_DEBUT.search(clause)
             ):
