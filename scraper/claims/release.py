@@ -363,6 +363,7 @@ def _listed(sentence: Sentence, lo: int, hi: int, published: date | None) -> lis
         or show != above.shows[0].show
         or _blocked(clause)
         or _ELSEWHERE.search(clause)
+        or _TERRITORY.search(clause)
         or BLOCKERS.search(_subject(sentence, lo, clause, len(clause)))
         or not _about_a_show(sentence, lo, hi, hi, clause)
     ):
