@@ -158,7 +158,10 @@ PREDICATE_START = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(r"^(?:the|a|an)\s", re.IGNORECASE)
-_SEGMENT_BREAK = re.compile(r",\s+(?!(?:19|20)\d\d\b)")
+# a comma, but not the ones inside a date ("Monday, Jan. 12", "March 14, 2026")
+_SEGMENT_BREAK = re.compile(
+    r"(?<!day),\s+(?!(?:19|20)\d\d\b)"
+)
 
 
 # "collecting her scores from the first two seasons": a participle phrase, not the subject
