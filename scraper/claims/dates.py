@@ -81,7 +81,7 @@ _DATE = re.compile(
     rf"{_NOT_A_SLOT}"
     rf"|(?<!every\s)(?<!each\s)(?<![-–/])(?<!day\sand\s)(?P<wdbare>{_WEEKDAY})\b(?!,?\s+(?:the\s+)?(?:{_MONTH}|\d))"
     rf"{_NOT_A_SLOT}"
-    rf"|(?P<mpre>in|into|to|this|next|come|until|till|from|during|for)\s+(?P<m5>{_MONTH})\b(?!\.?\s+\d)"
+    rf"|(?P<mpre>in|into|to|this|next|last|come|until|till|from|during|for)\s+(?P<m5>{_MONTH})\b(?!\.?\s+\d)"
     rf"|(?P<ypre>in|until|till|during|for|come|around|sometime\s+in|some\s+time\s+in|"
     # "pushed to 2028", not the end of a span ("from 2019 to 2023")
     rf"(?<!\d\d\s)\b(?:to|into))\s+(?P<y7>{_YEAR})\b"
@@ -199,7 +199,10 @@ def _resolve(  # noqa: C901 - one branch per expression shape, read top to botto
             if published is None:
                 return None, False
             prefix = (g("mpre") or "").lower() if month_only == "m5" else ""
-            year = _upcoming_month(month, published, past)
+            # "last September": the one before publication, whatever the verb's tense
+            year = _upcoming_month(month, published, past or prefix == "last")
+            if prefix == "last" and year == published.year and month == published.month:
+                year -= 1
             if prefix == "next" and year == published.year and month <= published.month:
                 year += 1
             return f"{year:04d}-{month:02d}", False

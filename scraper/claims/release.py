@@ -27,7 +27,10 @@ RELEASE_WORD = re.compile(
     r"available|go(?:es)?\s+live|kick(?:s|ed)?\s+off|delay(?:s|ed)|push(?:es|ed)|postpone[sd]|"
     r"moved|mov(?:es|ing)\s+(?:up\s+|back\s+)?(?:to|into)|bump(?:s|ed)|shift(?:s|ed)|"
     r"reschedul(?:es|ed|ing)|slip(?:s|ped)?|set\s+for|(?:will|to|would|could|should|may|might|['’]ll)\s+(?:\w+\s+)?air|"
-    r"(?:begin|begins|start|starts)(?=\s+(?:on|in|airing|streaming)\b)|"
+    r"(?:begin|begins|began|start|starts|started)(?=\s+(?:on|in|airing|streaming)\b)|"
+    # "began its Japanese broadcast on July 6"
+    r"(?:begin|begins|began|start|starts|started)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:broadcast|run|simulcast|airing|streaming)|"
     r"broadcast(?:s|ing)?|(?:planned|earmarked|pencil+ed(?:\s+in)?|targeted)\s+for|"
     r"(?:is|are|was|were)\s+(?:now\s+|still\s+)?expected(?=\s+(?:in|on|by|around|sometime|"
     r"some\s+time|early|late|mid|next|this|later|before)\b)|"
@@ -37,7 +40,7 @@ RELEASE_WORD = re.compile(
 )
 _PAST_FORM = re.compile(
     r"^(?:premiered|released|debuted|returned|arrived|dropped|launched|aired|bowed|landed|"
-    r"streamed|came\s|kicked)",
+    r"streamed|came\s|kicked|began|started)",
     re.IGNORECASE,
 )
 _FUTURE_AUX = re.compile(
