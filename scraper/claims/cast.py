@@ -40,7 +40,7 @@ _CREDIT = r"(?:\s*\([^()]{1,60}\))?"
 # starts a clause ("as it airs in Japan")
 _DESCRIBER = (
     r"(?!(?:it|they|he|she|we|you|i|is|are|was|were|will|would|airs|aired|streams|said|says|"
-    r"well|far|soon|long|much|part|if|of|in|on|at|to|for|from|with|by)\b)[a-z][\w'’-]*"
+    r"well|far|soon|long|much|part|if|of|in|on|at|to|for|from|with|by)\b(?![-'’]))[a-z][\w'’-]*"
 )
 
 # "Yoon Chan-young (who plays Cheong-san, ...)" / "X, who portrays the president Nam-ra"
@@ -81,8 +81,8 @@ _POSSESSIVE_ROLE = re.compile(rf"\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*
 _POSSESSIVE = re.compile(r"['’]s$")
 # "Jane Doe has joined the cast", "John Roe will return"
 _JOINS = re.compile(
-    rf"(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{1,60}})\))?(?P<appos>,\s+[^,;()]{{3,80}},)?\s+"
-    r"(?:has\s+|have\s+)?(?:officially\s+|reportedly\s+|also\s+)?"
+    rf"(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{1,60}})\))?(?P<appos>,\s+[^,;()]{{3,80}},)?"
+    r"(?:,\s+who)?\s+(?:has\s+|have\s+)?(?:officially\s+|reportedly\s+|also\s+)?"
     r"(?:joined|joins|will\s+join|is\s+joining|boards|boarded|has\s+been\s+cast|was\s+cast|"
     r"(?:is|are)\s+set\s+to\s+(?:star|return|appear|join)|will\s+(?:star|return|appear|reprise|be\s+back)|"
     r"(?:is|are)\s+(?:all\s+|both\s+|also\s+)?(?:returning|back)|won['’]t\s+(?:be\s+)?return(?:ing)?|will\s+not\s+return|"
@@ -172,13 +172,15 @@ _LIST_LINE = re.compile(
 # a cast list's line "Yuto Saeki (Ren Kurogane)": the person, then the character
 _BRACKET_LINE = re.compile(rf"(?P<name>{_NAME})\s*\((?P<role>{_ROLE})\)\.?")
 _JOINING_AS = re.compile(
-    rf"(?:,\s+joining\s+(?:the\s+)?(?:cast|ensemble)\s+as|,?\s+playing)\s+(?:the\s+)?(?P<role>{_ROLE})"
+    rf"(?:,\s+joining\s+(?:the\s+)?(?:cast|ensemble)\s+as|,?\s+playing)\s+(?:the\s+)?"
+    rf"(?:{_DESCRIBER}\s+){{0,3}}?(?P<role>{_ROLE})"
 )
 # "Lucy Thorne will voice Brine", "Kenji Moreau plays Theo Sandoval"
 # "Donnelly would play Victor Sand", "is in talks to play a rancher named Cyrus Kell", "is
 # positively reviewing an offer to play ...", "is circling the role of Lena"
 _WILL_PLAY = re.compile(
-    rf"(?P<name>{_NAME}){_CREDIT}\s+(?:(?:will|would|could|is|are|also|set|to|now|reportedly|"
+    rf"(?P<name>{_NAME}){_CREDIT}(?:,\s+who)?\s+(?:(?:will|would|could|is|are|also|set|to|now|reportedly|"
+    r"has|have|been|tapped|hired|signed|chosen|picked|cast|"
     r"in\s+(?:early\s+|final\s+|advanced\s+)?(?:talks|negotiations)|(?:positively\s+)?"
     r"(?:reviewing|considering|weighing|mulling)\s+an?\s+offer|expected|tipped|due)\s+){0,5}"
     rf"(?P<verb>plays?|play|voices?|voice|portrays?|portray|circling\s+the\s+role\s+of|"
