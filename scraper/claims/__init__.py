@@ -26,12 +26,14 @@ def extract_claims(article: Article, watchlist: Sequence[Show] = ()) -> list[Cla
     if not shows:
         return []
     claims: list[Claim] = []
+    named: list[str] = []  # people named in full so far, for a surname on its own later
     for sentence in annotate(article, TitleMatcher(shows)):
         if _QUESTION.search(mask_quotes(sentence.text).rstrip()):
             continue  # "Has X been renewed?" asks; it does not claim
         claims.extend(renewal.read(sentence))
         claims.extend(release.read(sentence, article.published))
-        claims.extend(cast.read(sentence, [c for c in claims if c.kind == "cast"]))
+        claims.extend(cast.read(sentence, [c for c in claims if c.kind == "cast"], named))
+        named.extend(cast.people_named(sentence))
     return _deduplicate([c for c in claims if c.show])
 
 

@@ -238,11 +238,14 @@ _OTHER_WORK = re.compile(
 )
 
 
-def read(sentence: Sentence, earlier: Sequence[Claim] = ()) -> list[Claim]:
+def read(
+    sentence: Sentence, earlier: Sequence[Claim] = (), named: Sequence[str] = ()
+) -> list[Claim]:
     """The cast claims of one sentence; quoted speech is not read. `earlier` are the cast
     claims of the sentences before: a surname alone ("Fallow will play Alan Pryce") is the
     person of theirs it ends, and says what was said of them as firmly, unless it says
-    otherwise."""
+    otherwise; failing that, the one person of that surname `named` (the full names the
+    sentences before gave) holds, where the sentence gives the part."""
     text = mask_quotes(sentence.text)
     found: list[tuple[int, str, str | None, bool]] = []  # position, name, role, action?
     paired: list[tuple[int, int]] = []
@@ -325,9 +328,10 @@ def read(sentence: Sentence, earlier: Sequence[Claim] = ()) -> list[Claim]:
                 if later:
                     raw_role = later.group("role")
         person, offset = _clean_name(raw_name)
-        known = _known_person(person, earlier)
-        if known is not None:
-            person = known.value
+        resolved = _known_person(person, earlier, named if raw_role else ())
+        known = resolved[1] if resolved else None
+        if resolved is not None:
+            person = resolved[0]
         elif person is None or not _is_person(
             sentence, person, position + offset, raw_role, action
         ):
@@ -367,12 +371,35 @@ def read(sentence: Sentence, earlier: Sequence[Claim] = ()) -> list[Claim]:
     return claims
 
 
-def _known_person(name: str | None, earlier: Sequence[Claim]) -> Claim | None:
-    """The one earlier claim's person whose surname `name` is, if `name` is a lone word."""
+def _known_person(
+    name: str | None, earlier: Sequence[Claim], named: Sequence[str]
+) -> tuple[str, Claim | None] | None:
+    """The person a lone surname stands for: the one earlier claim's person it ends (with
+    that claim), else the one person the sentences before named in full ("One face we won't
+    see is Garrett Vance. ... Vance will not return as Tamsin Hale")."""
     if name is None or " " in name:
         return None
-    people = {c.value: c for c in earlier if c.value and c.value.split()[-1] == name and " " in c.value}
-    return next(iter(people.values())) if len(people) == 1 else None
+    claimed = {c.value: c for c in earlier if c.value and " " in c.value and c.value.split()[-1] == name}
+    if len(claimed) == 1:
+        person, claim = next(iter(claimed.items()))
+        return person, claim
+    if claimed:
+        return None
+    people = {n for n in named if n.split()[-1] == name}
+    return (people.pop(), None) if len(people) == 1 else None
+
+
+def people_named(sentence: Sentence) -> list[str]:
+    """The full names (two to four words) a sentence gives people, shows and places aside."""
+    text = mask_quotes(sentence.text)
+    found: list[str] = []
+    for match in re.finditer(_NAME, text):
+        person, offset = _clean_name(match.group(0))
+        if person is not None and " " in person and _is_person(
+            sentence, person, match.start() + offset, None, True
+        ):
+            found.append(person)
+    return found
 
 
 def _cast_elsewhere(sentence: Sentence, text: str, statement: str) -> bool:
