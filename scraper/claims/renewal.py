@@ -98,6 +98,13 @@ _DATED = re.compile(
     r"|\bin\s+(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?)\b|\b(?:today|tonight|tomorrow)\b"
     r"|\b(?:this|next)\s+week\b"
 )
+# After a return: "back for its second season sometime between May and July", "in 2026",
+# "this fall" (before it, "confirmed in June that it will return" dates the news)
+_DATED_AFTER = re.compile(
+    r"\b(?:in|between|by|until|around|early|late|mid-?)\s+(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|20\d\d)\b"
+    r"|\b(?:this|next)\s+(?:spring|summer|fall|autumn|winter|month|year)\b|\blater\s+this\s+year\b"
+)
 _MORE_SEASONS = re.compile(
     r"\b(?:two|three|four|\d)\s+(?:more|further|additional)\s+seasons\b", re.I
 )
@@ -184,7 +191,11 @@ def read(sentence: Sentence) -> list[Claim]:
                     _one(sentence, mention.start, lo, hi, "renewed", level, mention.number)
                 )
         for match in _RETURN_FOR.finditer(clause):
-            if dated or _PERSON_SUBJECT.search(_masked(sentence, lo, lo + match.start())):
+            if (
+                dated
+                or _DATED_AFTER.search(clause, match.end())
+                or _PERSON_SUBJECT.search(_masked(sentence, lo, lo + match.start()))
+            ):
                 continue
             level = certainty(clause, text)
             claims.extend(_claims(sentence, lo, hi, lo + match.start(), "renewed", level, True))
