@@ -32,6 +32,7 @@ RELEASE_WORD = re.compile(
     r"(?:begin|begins|began|start|starts|started)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:broadcast|run|simulcast|airing|streaming)|"
     r"broadcast(?:s|ing)?|(?:planned|earmarked|pencil+ed(?:\s+in)?|targeted)\s+for|"
+    r"roll(?:s|ed|ing)?\s+(?:it\s+|them\s+)?out|bring(?:s|ing)?\s+(?:[\w'’-]+\s+){0,4}?back|brought\s+(?:[\w'’-]+\s+){0,4}?back|"
     r"(?:is|are|was|were)\s+(?:now\s+|still\s+)?expected(?=\s+(?:in|on|by|around|sometime|"
     r"some\s+time|early|late|mid|next|this|later|before)\b)|"
     r"expect(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:\w+\s+)?(?:season|episodes|series|show)"
@@ -543,11 +544,16 @@ def _is_past(clause: str, words: list[re.Match[str]]) -> bool:
     return bool(_PAST_NOUN.search(clause))
 
 
+# "will bring Brass Hollow back in April": a return, not "back in April" (then)
+_BROUGHT_BACK = re.compile(r"\b(?:bring\w*|brought)\s+(?:\S+\s+){0,4}?back\s+(?:(?:in|on|for)\s+)?$", re.I)
+
+
 def _release_dates(clause: str, published: date | None, past: bool) -> list[DateMatch]:
     dates = [
         found
         for found in find_dates(clause, published, past=past)
-        if not _SAID_ON.search(clause[max(0, found.start - 40) : found.start])
+        if not _SAID_ON.search(before := clause[max(0, found.start - 40) : found.start])
+        or _BROUGHT_BACK.search(before)
     ]
     relative = [d for d in dates if _RELATIVE_DAY.fullmatch(clause[d.start : d.end])]
     for found in relative:
