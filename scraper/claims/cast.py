@@ -157,6 +157,8 @@ _NOT_PEOPLE = words(
     " stars joins adds confirms reveals announces dates news update finale premiere"
     # news words a capitalised headline runs into a "name" ("Filming Delayed as Lead ...")
     " filming production premiere release date delayed postponed teaser"
+    # headline counts: "Casts Four Newcomers as Two Originals Depart"
+    " casts newcomers originals regulars actors two three four five six seven"
 )
 
 
@@ -184,6 +186,7 @@ _WILL_PLAY = re.compile(
     r"in\s+(?:early\s+|final\s+|advanced\s+)?(?:talks|negotiations)|(?:positively\s+)?"
     r"(?:reviewing|considering|weighing|mulling)\s+an?\s+offer|expected|tipped|due)\s+){0,5}"
     rf"(?P<verb>plays?|play|voices?|voice|portrays?|portray|circling\s+the\s+role\s+of|"
+    r"(?:not\s+)?reprise\s+(?:the|his|her|their)\s+role\s+of|"
     r"takes?\s+over\s+(?:the\s+role\s+of|as))\s+"
     rf"(?:(?:the|his|her|their|a|an)\s+)?(?:{_DESCRIBER}\s+){{0,3}}?(?:(?:named|called)\s+)?"
     rf"(?P<role>{_ROLE})"

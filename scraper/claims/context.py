@@ -100,7 +100,10 @@ _SAME_TOPIC = re.compile(
     r"teasers?|season|series|part|episode|everything|here|the\s+latest|latest|final|bottom|"
     r"updates?|news|dates?|production|filming|renewal|recap|review|verdict|faq|more|our|so|"
     r"returning|new\s+cast|behind|voice|english|japanese|korean|dub|main|guest|supporting|meet|"
-    r"full|in\s+the|also|catch)\b",
+    r"full|in\s+the|also|catch|departures?|exits?|leaving|newcomers?|new\s+faces|joining|additions|"
+    r"changes|recasts?|returning|schedule|episodes|details|background|context|reaction|"
+    r"what\s+we\s+know|the\s+story|characters?|creative|music|streaming|where|renewed|"
+    r"cancell?ed|status|timeline|previously|recap)\b",
     re.IGNORECASE,
 )
 # A non-show thing introduced in a sentence: a following "It ..." is about that thing.
