@@ -162,14 +162,21 @@ _NOT_PEOPLE = words(
 )
 
 
-_RANK = re.compile(
-    r"^(?:DS|DI|DCI|DC|DSI|PC|Det\.?|Detective|Inspector|Sergeant|Sgt\.?|Constable|Captain|"
+_RANKS = (
+    r"(?:DS|DI|DCI|DC|DSI|PC|Det\.?|Detective|Inspector|Sergeant|Sgt\.?|Constable|Captain|"
     r"Capt\.?|Lieutenant|Lt\.?|Commander|Officer|Agent|Dr\.?|Doctor|Professor|Prof\.?|Father|"
-    r"Reverend|Rev\.?|Judge|Chief|Major|Colonel|General|Sheriff|Deputy|Nurse)\s+(?=[A-Z])"
+    r"Reverend|Rev\.?|Judge|Chief|Major|Colonel|General|Sheriff|Deputy|Nurse)"
 )
+_RANK = re.compile(rf"^{_RANKS}\s+(?=[A-Z])")
 _LIST_LINE = re.compile(
     rf"{_NAME}\s+(?:as|voices|plays)\s+(?:(?:the|his|her|their)\s+)?(?:{_DESCRIBER}\s+){{0,3}}"
     rf"{_ROLE}(?:,[^.;]*)?\.?|{_NAME}\s*\({_ROLE}\)\.?"
+)
+# the character first, the actor in brackets: "DI Hester Calloway (Niamh Ardagh)", a ranked
+# character; "Wren (Ivy Marchetti)", a one-word character beside a full name
+_ROLE_FIRST = re.compile(
+    rf"(?:\b{_RANKS}\s+(?P<role>{_ROLE})|(?<![\w'’-])(?P<role1>[A-Z][a-z]+))"
+    rf"\s*\((?P<name>{_TOKEN}\s+{_TOKEN}(?:\s+{_TOKEN})?)\)"
 )
 # a cast list's line "Yuto Saeki (Ren Kurogane)": the person, then the character
 _BRACKET_LINE = re.compile(rf"(?P<name>{_NAME})\s*\((?P<role>{_ROLE})\)\.?")
@@ -285,12 +292,19 @@ def read(
         for p, n in _coordinated(text, match.start("name")):
             bracket = _BRACKET_AFTER.match(text, p + len(n))
             found.append((p, n, _role_in(bracket.group(1)) if bracket else None, True))
+    for match in _ROLE_FIRST.finditer(text):
+        role = match.group("role") or match.group("role1")
+        if match.group("role1") and re.search(r"[A-Z][\w'’-]*\s+$", text[: match.start()]):
+            continue  # "Colin Bexley (Rob Whitford)": a surname, then the character
+        found.append((match.start("name"), match.group("name"), role, False))
     if line := _BRACKET_LINE.fullmatch(text.strip()):
         found.append((line.start("name"), line.group("name"), line.group("role"), True))
     for match in _WILL_PLAY.finditer(text):
         found.append((match.start("name"), match.group("name"), match.group("role"), True))
     for match in _EXITS.finditer(text):
-        found.append((match.start("name"), match.group("name"), None, True))
+        bracket = _BRACKET_AFTER.match(text, match.end("name"))  # "Colin Bexley (Rob Whitford)"
+        role = _role_in(bracket.group(1)) if bracket else None
+        found.append((match.start("name"), match.group("name"), role, True))
         exits.add(match.start("name"))
     for match in _CAST_OBJECT.finditer(text):
         found.append((match.start("name"), match.group("name"), None, True))

@@ -95,15 +95,16 @@ _DATED = re.compile(
     r"\b(?:on|this|next)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|"
     r"Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
     r"Sep|Oct|Nov|Dec)[a-z]*\b|\bover\s+the\s+holidays\b"
-    r"|\bin\s+(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?)\b|\b(?:today|tonight|tomorrow)\b"
-    r"|\b(?:this|next)\s+week\b"
+    r"|(?i:\bin\s+(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?)\b"
+    r"|\b(?:today|tonight|tomorrow)\b|\b(?:this|next)\s+week\b)"
 )
 # After a return: "back for its second season sometime between May and July", "in 2026",
 # "this fall" (before it, "confirmed in June that it will return" dates the news)
 _DATED_AFTER = re.compile(
     r"\b(?:in|between|by|until|around|early|late|mid-?)\s+(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December|20\d\d)\b"
-    r"|\b(?:this|next)\s+(?:spring|summer|fall|autumn|winter|month|year)\b|\blater\s+this\s+year\b"
+    r"|(?i:\b(?:this|next|in\s+the)\s+(?:spring|summer|fall|autumn|winter|month|year)\b"
+    r"|\blater\s+this\s+year\b)"
 )
 _MORE_SEASONS = re.compile(
     r"\b(?:two|three|four|\d)\s+(?:more|further|additional)\s+seasons\b", re.I
