@@ -32,7 +32,8 @@ _CAST_VERBS = (
     r"tipped|poised|due|slated|said|understood|confirmed|both|the|this|new|season|series|show|"
     r"drama|in|talks|negotiations|join|its|second|third|fourth|fifth|final|upcoming|next|a|an|"
     r"guest|recurring|key|lead|main|starring|regular|special|appearance|appears|widely|who|"
-    r"comes|aboard|signed|on|tapped|voice|voices|voiced"
+    r"comes|aboard|signed|on|tapped|voice|voices|voiced|continues|continue|lead|leads|leading|"
+    r"fronts|front|headlines|headline|remains|remain|stays|stay"
 )
 # a credit in brackets after a name: "Corinne Athelby (The Salt Vigil) is in talks ..."
 _CREDIT = r"(?:\s*\([^()]{1,60}\))?"
@@ -165,7 +166,8 @@ _NOT_PEOPLE = words(
 _RANKS = (
     r"(?:DS|DI|DCI|DC|DSI|PC|Det\.?|Detective|Inspector|Sergeant|Sgt\.?|Constable|Captain|"
     r"Capt\.?|Lieutenant|Lt\.?|Commander|Officer|Agent|Dr\.?|Doctor|Professor|Prof\.?|Father|"
-    r"Reverend|Rev\.?|Judge|Chief|Major|Colonel|General|Sheriff|Deputy|Nurse)"
+    r"Reverend|Rev\.?|Judge|Chief|Major|Colonel|General|Sheriff|Deputy|Nurse|Marshal|Sister|"
+    r"Brother|Mother|Lady|Lord|Sir|Dame|Queen|King|Prince|Princess)"
 )
 _RANK = re.compile(rf"^{_RANKS}\s+(?=[A-Z])")
 _LIST_LINE = re.compile(
@@ -230,6 +232,13 @@ _EXITS = re.compile(
     r"(?:also\s+)?(?:officially\s+|reportedly\s+|also\s+)?"
     r"(?:left|exits|exited|is\s+exiting|departs|departed|is\s+departing|quits|quit|"
     r"has\s+quit|is\s+leaving|will\s+leave|steps\s+away|stepped\s+away|bows\s+out|bowed\s+out)\b"
+)
+# "The show has said goodbye to X", "bids farewell to X": X leaves it
+_FAREWELL = re.compile(
+    rf"\b(?:said|says|say|saying|bid|bids|bade|bidding)\s+(?:goodbye|farewell)\s+to\s+(?P<name>{_NAME})"
+)
+_WHOSE_ROLE = re.compile(
+    rf",\s+(?:whose|who\s+played|who\s+plays)\s+(?:(?:the|his|her|their)\s+)?(?:{_DESCRIBER}\s+){{0,3}}?(?P<role>{_ROLE})"
 )
 # Where a statement about one person ends: a new clause with a subject of its own
 _STATEMENT_END = re.compile(
@@ -306,6 +315,13 @@ def read(
         role = _role_in(bracket.group(1)) if bracket else None
         found.append((match.start("name"), match.group("name"), role, True))
         exits.add(match.start("name"))
+    for match in _FAREWELL.finditer(text):
+        # "has said goodbye to Tobias Lenk, whose navigator Orrin Vash ..."
+        whose = _WHOSE_ROLE.match(text, match.end())
+        found.append(
+            (match.start("name"), match.group("name"), whose.group("role") if whose else None, True)
+        )
+        exits.add(match.start("name"))
     for match in _CAST_OBJECT.finditer(text):
         found.append((match.start("name"), match.group("name"), None, True))
     for cue in _LIST_CUE.finditer(text):
@@ -363,7 +379,7 @@ def read(
         statement = _statement(text, position, None)
         if _OTHER_WORK.search(statement) or _cast_elsewhere(sentence, text, statement):
             continue
-        action = action or returning or bool(_JOINING_BEFORE.search(text[:position]))
+        action = action or returning or bool(_JOINING_BEFORE.search(text[: position + offset]))
         show = sentence.show_at(position, 0, len(text))
         if show is None:
             continue
