@@ -193,7 +193,7 @@ _WILL_PLAY = re.compile(
     rf"(?P<name>{_NAME}){_CREDIT}(?:,\s+who)?\s+(?:(?:will|would|could|is|are|also|set|to|now|reportedly|"
     r"has|have|been|tapped|hired|signed|chosen|picked|cast|"
     r"in\s+(?:early\s+|final\s+|advanced\s+)?(?:talks|negotiations)|(?:positively\s+)?"
-    r"(?:reviewing|considering|weighing|mulling)\s+an?\s+offer|expected|tipped|due)\s+){0,5}"
+    r"(?:reviewing|considering|weighing|mulling)\s+(?:an?|the)\s+offer|expected|tipped|due)\s+){0,5}"
     rf"(?P<verb>plays?|play|voices?|voice|portrays?|portray|circling\s+the\s+role\s+of|"
     r"(?:not\s+)?reprise\s+(?:the|his|her|their)\s+role\s+of|"
     r"takes?\s+over\s+(?:the\s+role\s+of|as))\s+"

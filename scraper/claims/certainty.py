@@ -102,6 +102,22 @@ _CONDITIONAL = re.compile(
 )
 
 
+# A supposition: "A renewal would make it the third drama to be brought back this year"
+_SUPPOSED = re.compile(
+    r"^\s*(?:an?|any)\s+(?:[\w-]+\s+){0,2}?(?P<what>renewal|pickup|pick-up|order|season|greenlight)\s+"
+    r"(?:would|could|might)\b",
+    re.IGNORECASE,
+)
+
+
+def is_supposition(sentence: str, *, of_season: bool = True) -> bool:
+    """The sentence supposes a renewal (or, with `of_season`, a season: "A third season would
+    be ...") to say what would follow; it claims nothing of it. "A second season would likely
+    arrive in 2027" still guesses at a date: release reading passes of_season=False."""
+    found = _SUPPOSED.match(sentence)
+    return found is not None and (of_season or found.group("what").lower() != "season")
+
+
 def is_hedged(text: str) -> bool:
     return bool(HEDGE.search(text) or _CONDITIONAL.search(text.lstrip()))
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from scraper.claims.certainty import certainty, is_hedged, is_negated, is_unannounced
+from scraper.claims.certainty import (
+    certainty,
+    is_hedged,
+    is_negated,
+    is_supposition,
+    is_unannounced,
+)
 from scraper.claims.context import Sentence
 from scraper.claims.dates import DateMatch, find_dates
 from scraper.claims.text import _RELATIVE_START, PREDICATE_START, scope
@@ -59,7 +65,7 @@ _PAST_NOUN = re.compile(
 BLOCKERS = re.compile(
     r"\b(?:trailers?|teasers?|first[\s-]look|clips?|promos?|posters?|footage|photos?|images?|"
     r"stills|sneak\s+peeks?|featurettes?|film(?:ing|ed)|shoot(?:ing|s)?|(?:was|were|be|being)\s+shot|"
-    r"production|cameras?|wrap(?:s|ped)?|principal\s+photography|table\s+reads?|read-?through|"
+    r"production(?!\s+(?:company|companies|house|studio|banner|outfit|partner))|cameras?|wrap(?:s|ped)?|principal\s+photography|table\s+reads?|read-?through|"
     r"scripts?|writers['’]?\s+room|festivals?|screenings?|screened|panels?|comic-?con|"
     r"conventions?|fan\s*meet(?:ing)?s?|events?|tudum|upfronts?|awards?|emmys?|golden\s+globes?|"
     r"oscars?|baftas?|nominations?|nominated|ceremony|interviews?|podcasts?|livestreams?|"
@@ -262,6 +268,8 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
     """The release-date claims of one sentence, one per clause at most."""
     claims: list[Claim] = []
     text = sentence.text
+    if is_supposition(text, of_season=False):
+        return []
     for lo, hi in sentence.clauses:
         clause = text[lo:hi]
         words = list(RELEASE_WORD.finditer(clause))

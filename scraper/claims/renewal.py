@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from scraper.claims.certainty import certainty, is_hedged, is_reported
+from scraper.claims.certainty import is_supposition, certainty, is_hedged, is_reported
 from scraper.claims.context import Sentence
 from scraper.claims.text import scope
 from scraper.claims.titles import PLATFORMS
@@ -127,7 +127,7 @@ _FATE = re.compile(
     re.IGNORECASE,
 )
 _BLOCKERS = re.compile(
-    r"\b(?:panels?|events?|screenings?|premiere\s+(?:event|party)|filming|production|shoots?|"
+    r"\b(?:panels?|events?|screenings?|premiere\s+(?:event|party)|filming|production(?!\s+(?:company|companies|house|studio|banner|outfit|partner))|shoots?|"
     r"tours?|concerts?|festivals?|conventions?|comic-?con|plans|subscriptions?|accounts?|"
     r"movie|film|interviews?|podcasts?|meetings?|fan\s*meet\w*|culture|contracts?|lease|"
     r"deals?\s+with)\b",
@@ -148,19 +148,29 @@ _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|gets?|got|getting)\s+(?:\w+
 _ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|newly|recently|freshly|just)\s+$", re.I)
 
 
-# A supposition: "A renewal would make it the third Apple drama to be picked up ..."
-_SUPPOSED = re.compile(
-    r"^\s*(?:an?|any)\s+(?:[\w-]+\s+){0,2}?(?:renewal|pickup|pick-up|order|season|greenlight)\s+"
-    r"(?:would|could|might)\b",
-    re.IGNORECASE,
+_TOLD = re.compile(
+    r"\b(?:confirmed|announced|said|revealed|told|reported|that|renewed|ordered)\b", re.I
 )
+
+
+def _dated_return(clause: str, match: re.Match[str], listing: bool) -> bool:
+    """Whether "returns for its second season" is dated (a release, not a renewal): by a
+    date after it, by the listing it sits under, or by a date before it that is not the day
+    the news was told ("confirmed on Tuesday that it will return for a second season")."""
+    if listing or _DATED.search(clause, match.end()) or _DATED_AFTER.search(clause, match.end()):
+        return True
+    return any(
+        not _TOLD.search(clause[max(0, found.start() - 25) : found.start()])
+        and not _TOLD.search(clause[found.end() : match.start()])
+        for found in _DATED.finditer(clause, 0, match.start())
+    )
 
 
 def read(sentence: Sentence) -> list[Claim]:
     """The renewal claims of one sentence."""
     claims: list[Claim] = []
     text = sentence.text
-    if _SUPPOSED.match(text):
+    if is_supposition(text):
         return []
     for lo, hi in sentence.clauses:
         clause = text[lo:hi]
@@ -193,8 +203,7 @@ def read(sentence: Sentence) -> list[Claim]:
                 )
         for match in _RETURN_FOR.finditer(clause):
             if (
-                dated
-                or _DATED_AFTER.search(clause, match.end())
+                _dated_return(clause, match, bool(listing and _DATED.search(listing.text)))
                 or _PERSON_SUBJECT.search(_masked(sentence, lo, lo + match.start()))
             ):
                 continue
