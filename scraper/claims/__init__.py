@@ -103,9 +103,7 @@ def _deduplicate(claims: list[Claim]) -> list[Claim]:
     seen: set[tuple[object, ...]] = set()
     kept: list[Claim] = []
     for claim in claims:
-        if claim.kind == "release_date" and any(
-            _coarser(claim, other) for other in dated
-        ):
+        if claim.kind == "release_date" and any(_coarser(claim, other) for other in dated):
             continue  # "Pushes Season 2 to April" over "will now premiere Friday, April 17"
         if (
             claim.kind == "release_date"

@@ -258,12 +258,12 @@ _OTHER_WORK = re.compile(
 
 
 def read(
-    sentence: Sentence, earlier: Sequence[Claim] = (), named: Sequence[str] = ()
+    sentence: Sentence, earlier: Sequence[Claim] = (), full_names: Sequence[str] = ()
 ) -> list[Claim]:
     """The cast claims of one sentence; quoted speech is not read. `earlier` are the cast
     claims of the sentences before: a surname alone ("Fallow will play Alan Pryce") is the
     person of theirs it ends, and says what was said of them as firmly, unless it says
-    otherwise; failing that, the one person of that surname `named` (the full names the
+    otherwise; failing that, the one person of that surname in `full_names` (the names the
     sentences before gave) holds, where the sentence gives the part."""
     text = mask_quotes(sentence.text)
     found: list[tuple[int, str, str | None, bool]] = []  # position, name, role, action?
@@ -361,7 +361,7 @@ def read(
                 if later:
                     raw_role = later.group("role")
         person, offset = _clean_name(raw_name)
-        resolved = _known_person(person, earlier, named if raw_role else ())
+        resolved = _known_person(person, earlier, full_names if raw_role else ())
         known = resolved[1] if resolved else None
         if resolved is not None:
             person = resolved[0]
@@ -412,7 +412,9 @@ def _known_person(
     see is Garrett Vance. ... Vance will not return as Tamsin Hale")."""
     if name is None or " " in name:
         return None
-    claimed = {c.value: c for c in earlier if c.value and " " in c.value and c.value.split()[-1] == name}
+    claimed = {
+        c.value: c for c in earlier if c.value and " " in c.value and c.value.split()[-1] == name
+    }
     if len(claimed) == 1:
         person, claim = next(iter(claimed.items()))
         return person, claim
@@ -428,8 +430,10 @@ def people_named(sentence: Sentence) -> list[str]:
     found: list[str] = []
     for match in re.finditer(_NAME, text):
         person, offset = _clean_name(match.group(0))
-        if person is not None and " " in person and _is_person(
-            sentence, person, match.start() + offset, None, True
+        if (
+            person is not None
+            and " " in person
+            and _is_person(sentence, person, match.start() + offset, None, True)
         ):
             found.append(person)
     return found
@@ -455,11 +459,15 @@ def _statement(text: str, position: int, role: str | None) -> str:
     start = max((m.end() for m in _STATEMENT_END.finditer(text, 0, position)), default=0)
     at = text.find(role, position) if role is not None else -1
     between = text[position:at] if at >= 0 else ""
-    if role is not None and at >= 0 and (
-        re.search(r"\bas\s", between)
-        # "Kim plays the courier Baek Ji-ho, who ...": the main verb, not an appositive's
-        # ("X, who played Y, will not return" goes on to say what X does)
-        or (_BEFORE_ROLE.search(between) and not re.search(r"\bwho\b|[(,]", between))
+    if (
+        role is not None
+        and at >= 0
+        and (
+            re.search(r"\bas\s", between)
+            # "Kim plays the courier Baek Ji-ho, who ...": the main verb, not an appositive's
+            # ("X, who played Y, will not return" goes on to say what X does)
+            or (_BEFORE_ROLE.search(between) and not re.search(r"\bwho\b|[(,]", between))
+        )
     ):
         end = at + len(role)
         respectively = re.match(r",?\s+respectively\b", text[end:])

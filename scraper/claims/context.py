@@ -121,7 +121,9 @@ _CAST_LINE = re.compile(
     r"\s+(?:as|voices|plays|portrays)\s+(?:(?:the|his|her|their)\s+)?(?:[a-z][\w'’-]*\s+){0,3}"
     r"[A-Z][^\s]*(?:\s+\S+){0,8}$"
 )
-_BRACKETED_CAST_LINE = re.compile(r"^[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){1,3}\s*\([A-Z][^()]{0,40}\)$")
+_BRACKETED_CAST_LINE = re.compile(
+    r"^[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){1,3}\s*\([A-Z][^()]{0,40}\)$"
+)
 _CAST_HEADING = re.compile(r"\b(?:cast|voices?|starring|stars|ensemble|characters)\b", re.I)
 # the answer to a sub-heading's question, not a title: "Yes. Netflix renewed the show ..."
 _ANSWER = re.compile(
@@ -160,8 +162,7 @@ def _units(article: Article, leads: dict[int, int]) -> list[tuple[str, bool]]:
     in_cast_list = False
     for paragraph in textlib.paragraphs(article.text):
         cast_line = bool(
-            _CAST_LINE.match(paragraph)
-            or (in_cast_list and _BRACKETED_CAST_LINE.match(paragraph))
+            _CAST_LINE.match(paragraph) or (in_cast_list and _BRACKETED_CAST_LINE.match(paragraph))
         )
         if textlib.is_heading(paragraph) and not cast_line:
             in_cast_list = bool(_CAST_HEADING.search(paragraph))
@@ -220,9 +221,7 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
     raw = [(t, h, matcher.find(t), season_mentions(t)) for t, h in _units(article, leads)]
     # a paragraph led by another title's label is about that title
     other_lead = {
-        index
-        for index, end in leads.items()
-        if not any(m.start < end for m in raw[index][2])
+        index for index, end in leads.items() if not any(m.start < end for m in raw[index][2])
     }
 
     # The coming season per show: the highest one a headline or heading names, else the

@@ -152,8 +152,7 @@ _RELATIVE_DAY = re.compile(
 _WHEN_UNSET = re.compile(
     r"\b(?:release|premiere|launch|return|debut|air)\s+(?:dates?|windows?|timing|time\s*frame)\b"
     r"|\bdates?\b|\bschedul\w*\s+(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:season|series|show|premiere|return)\b"
-    r"|\bwhen\b[^.;]{0,60}"
-    + RELEASE_WORD.pattern,
+    r"|\bwhen\b[^.;]{0,60}" + RELEASE_WORD.pattern,
     re.IGNORECASE,
 )
 
@@ -207,9 +206,7 @@ _COMPARISON = re.compile(
     r",\s+(?:(?:a\s+(?:little|bit)|much|well|slightly)\s+)?(?:later|earlier|sooner)\s+than\b[^,;]*",
     re.IGNORECASE,
 )
-_SUBJECT_GAP = re.compile(
-    r"^[\"”’']?\s*(?:originally\s+|first\s+|initially\s+)?$", re.IGNORECASE
-)
+_SUBJECT_GAP = re.compile(r"^[\"”’']?\s*(?:originally\s+|first\s+|initially\s+)?$", re.IGNORECASE)
 # Another title as the subject: a run of two or more capitalised words just before the verb.
 _TITLE_RUN = re.compile(
     r"(?<![\w’'])(?P<t>[A-Z][\w’'&!-]*(?:\s+(?:(?:of|the|and|in|on|a|an|&|to)\s+)?[A-Z][\w’'&!-]*)+)"
@@ -319,44 +316,40 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
                 or _TERRITORIAL_DEBUT.search(clause)
             ):
                 continue  # a season already out, reaching another country
-            if past and not named and _FIRST_PART.search(_subject(sentence, lo, clause, found.start)):
-                # "Part 1 dropped in August": the date of the season it is the first part of
-                part_of = sentence.context_season(show)
-                if part_of is not None:
-                    level = certainty(clause, text)
-                    claims.append(
-                        Claim(show, part_of, "release_date", found.value, level, sentence.evidence)  # type: ignore[arg-type]
-                    )
-                continue
             if past and not named:
-                # "the show came out in January": the show's first season, if it has others
-                first = _first_release(sentence, clause, lo, words)
-                if first is None and not sentence.shows and _SHOW_AS_SUBJECT.search(clause):
-                    first = sentence.default_show
-                if first is None and _THE_SEASON.match(_subject(sentence, lo, clause, found.start)):
-                    # "The season, which premiered May 15 on Starz, ...": the one in view
-                    season = sentence.context_season(show)
-                    if season is not None:
-                        level = certainty(clause, text)
-                        claims.append(
-                            Claim(show, season, "release_date", found.value, level, sentence.evidence)  # type: ignore[arg-type]
-                        )
-                    continue
-                if first is None:
-                    continue
-                if sentence.focus.get(first, 0) < 2:
-                    continue  # with no later season in view, "premiered" may mean the latest
-                season = 1
-                level = certainty(clause, text)
-                claims.append(
-                    Claim(first, season, "release_date", found.value, level, sentence.evidence)  # type: ignore[arg-type]
-                )
+                claims.extend(_past_release(sentence, lo, clause, words, found, show))
                 continue
             level = certainty(_COMPARISON.sub("", clause), text)
             if level in ("unannounced",):
                 level = "speculated"
             claims.extend(_claim(sentence, lo, hi, position, found.value, level))
     return claims
+
+
+def _past_release(
+    sentence: Sentence,
+    lo: int,
+    clause: str,
+    words: list[re.Match[str]],
+    found: DateMatch,
+    show: str,
+) -> list[Claim]:
+    """A release told in the past with no season named: which season it dates, if any.
+    "Part 1 dropped in August" and "The season, which premiered May 15, ..." date the season
+    in view; "the show came out in January" its first season, when it has later ones."""
+    subject = _subject(sentence, lo, clause, found.start)
+    level = certainty(clause, sentence.text)
+    if _FIRST_PART.search(subject) or _THE_SEASON.match(subject):
+        season = sentence.context_season(show)
+        if season is None:
+            return []
+        return [Claim(show, season, "release_date", found.value, level, sentence.evidence)]  # type: ignore[arg-type]
+    first = _first_release(sentence, clause, lo, words)
+    if first is None and not sentence.shows and _SHOW_AS_SUBJECT.search(clause):
+        first = sentence.default_show
+    if first is None or sentence.focus.get(first, 0) < 2:
+        return []  # with no later season in view, "premiered" may mean the latest
+    return [Claim(first, 1, "release_date", found.value, level, sentence.evidence)]  # type: ignore[arg-type]
 
 
 def _listed(sentence: Sentence, lo: int, hi: int, published: date | None) -> list[Claim]:
@@ -553,7 +546,9 @@ def _is_past(clause: str, words: list[re.Match[str]]) -> bool:
 
 
 # "will bring Brass Hollow back in April": a return, not "back in April" (then)
-_BROUGHT_BACK = re.compile(r"\b(?:bring\w*|brought)\s+(?:\S+\s+){0,4}?back\s+(?:(?:in|on|for)\s+)?$", re.I)
+_BROUGHT_BACK = re.compile(
+    r"\b(?:bring\w*|brought)\s+(?:\S+\s+){0,4}?back\s+(?:(?:in|on|for)\s+)?$", re.I
+)
 
 
 def _release_dates(clause: str, published: date | None, past: bool) -> list[DateMatch]:

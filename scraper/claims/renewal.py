@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from scraper.claims.certainty import is_supposition, certainty, is_hedged, is_reported
+from scraper.claims.certainty import certainty, is_hedged, is_reported, is_supposition
 from scraper.claims.context import Sentence
 from scraper.claims.text import scope
 from scraper.claims.titles import PLATFORMS
@@ -202,10 +202,9 @@ def read(sentence: Sentence) -> list[Claim]:
                     _one(sentence, mention.start, lo, hi, "renewed", level, mention.number)
                 )
         for match in _RETURN_FOR.finditer(clause):
-            if (
-                _dated_return(clause, match, bool(listing and _DATED.search(listing.text)))
-                or _PERSON_SUBJECT.search(_masked(sentence, lo, lo + match.start()))
-            ):
+            if _dated_return(
+                clause, match, bool(listing and _DATED.search(listing.text))
+            ) or _PERSON_SUBJECT.search(_masked(sentence, lo, lo + match.start())):
                 continue
             level = certainty(clause, text)
             claims.extend(_claims(sentence, lo, hi, lo + match.start(), "renewed", level, True))

@@ -160,9 +160,7 @@ PREDICATE_START = re.compile(
 )
 _APPOSITIVE = re.compile(r"^(?:the|a|an)\s", re.IGNORECASE)
 # a comma, but not the ones inside a date ("Monday, Jan. 12", "March 14, 2026")
-_SEGMENT_BREAK = re.compile(
-    r"(?<!day),\s+(?!(?:19|20)\d\d\b)"
-)
+_SEGMENT_BREAK = re.compile(r"(?<!day),\s+(?!(?:19|20)\d\d\b)")
 
 
 # "collecting her scores from the first two seasons": a participle phrase, not the subject
