@@ -252,7 +252,10 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
     sentences: list[Sentence] = []
     current = None
     distinct = {m.show for _, _, shows, _ in raw for m in shows}
-    if len(distinct) == 1:
+    # one watched show in the piece is what it is about, unless the headline is about a
+    # title that only contains its name
+    another = bool(article.title) and matcher.names_another(article.title or "")
+    if len(distinct) == 1 and not another:
         current = next(iter(distinct))
     carry: dict[str, int] = {}
     elsewhere = False  # the sentence before introduced a film, a spinoff, a book ...

@@ -134,17 +134,29 @@ class TitleMatcher:
         )
 
     def find(self, text: str) -> list[ShowMention]:
+        """The watched shows `text` names. Where only names are capitalised (body text, a
+        sentence-case headline), a title that runs on into more capitalised words is part of
+        a longer one ("its cookery competition Saltmarsh Kitchen" is not "Saltmarsh")."""
         if self._regex is None:
             return []
         found: list[ShowMention] = []
+        words = re.findall(r"[^\W\d_]+", text)
+        title_case = sum(w[0].isupper() for w in words) > len(words) / 2
         for match in self._regex.finditer(text):
             title = self._canonical.get(key(match.group(0)))
             if title is None or _is_calendar_word(text, match.start(), match.group(0)):
                 continue
             if _SUBTITLE.match(text, match.end()):
                 continue  # "Ironvale: The Last Shift" is another title (a prequel, a game)
+            if not title_case and _LONGER_TITLE.match(text, match.end()):
+                continue
             found.append(ShowMention(title, match.start(), match.end()))
         return found
+
+    def names_another(self, text: str) -> bool:
+        """Whether `text` names a watched title only inside a longer one ("Saltmarsh Kitchen
+        renewed for series 3")."""
+        return self._regex is not None and not self.find(text) and bool(self._regex.search(text))
 
 
 # A title, a colon and more capitalised words is a title of its own, unless what follows names
@@ -154,6 +166,15 @@ _SUBTITLE = re.compile(
     r"third|fourth|fifth|new|official|trailer|release|cast|everything|when|what|who|how|why|is|"
     r"are|will|renewed|cancel|date|premiere|plot|review|recap)\b)(?:the\s+)?(?-i:[A-Z0-9])",
     re.IGNORECASE,
+)
+# A capitalised word that goes on a title, in body text ("Saltmarsh Kitchen"), but not one
+# that starts the next thing said about it ("Saltmarsh Season 2", "Saltmarsh star Jo Roe")
+_LONGER_TITLE = re.compile(
+    r"[ \t]+(?!(?:Season|Series|Part|Volume|Vol|Chapter|Episode|Episodes|Star|Stars|Cast|Creator|"
+    r"Creators|Showrunner|Director|Writer|Writers|Fans|Fan|Finale|Premiere|Trailer|Teaser|Netflix|"
+    r"Hulu|Disney|Apple|Amazon|Prime|Peacock|Paramount|HBO|Max|BBC|ITV|Channel|On|In|At|And|Or|"
+    r"But|Is|Was|Will|Has|Had|Are|The|A|An|As|For|From|To|With|By|Of|I|II|III|IV|S\d+)\b)"
+    r"(?-i:[A-Z][a-z][\w'’-]*)"
 )
 _CALENDAR_LEAD = re.compile(r"\b(?:on|last|next|this|every|by|until|since|from|in)\s+$", re.I)
 
