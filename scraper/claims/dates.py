@@ -51,6 +51,12 @@ _NOT_A_SLOT = (
 # Alternatives are tried left to right at each position, so the most precise come first.
 _DATE = re.compile(
     rf"(?P<iso>\b(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)"
+    # a run "aired from January to March 2024": it started in January (a move "from January
+    # to March" is read below, each month on its own)
+    r"|(?:(?<=air\s)|(?<=airs\s)|(?<=aired\s)|(?<=ran\s)|(?<=runs\s)|(?<=run\s)|(?<=streamed\s)|"
+    r"(?<=streams\s)|(?<=broadcast\s)|(?<=screened\s))"
+    rf"from\s+(?P<fa>{_MONTH})\s+(?:to|through|until|till|–|-)\s+(?P<fb>{_MONTH})(?!\.?\s+\d{{1,2}}\b)"
+    rf"(?:,?\s+(?P<fy>{_YEAR}))?"
     # a window of months ("between May and July", "March-May 2026"), not a move ("from May
     # to July") and not a span of days ("March 3 to May 5")
     rf"|(?:between\s+(?P<ra>{_MONTH})\s+and\s+|(?<!from\s)(?P<rc>{_MONTH})\s*(?:-|–|—|to|through|thru)\s*)"
@@ -88,7 +94,7 @@ _DATE = re.compile(
     rf"|(?P<yadj>{_YEAR})(?=\s+(?:release|premiere|debut|return|launch|bow)\b)",
     re.IGNORECASE,
 )
-_MONTH_GROUPS = ("ra", "rc", "m1", "m2", "m3", "m4", "m5")
+_MONTH_GROUPS = ("fa", "fb", "ra", "rc", "m1", "m2", "m3", "m4", "m5")
 # Months by the season they belong to, for a window inside one season ("March to May").
 _SEASON_OF_MONTH = {3: "spring", 4: "spring", 5: "spring", 6: "summer", 7: "summer",
                     8: "summer", 9: "fall", 10: "fall", 11: "fall"}  # fmt: skip
@@ -176,6 +182,13 @@ def _resolve(  # noqa: C901 - one branch per expression shape, read top to botto
     g = m.group
     if g("iso"):
         return _checked_day(int(g("iy")), int(g("im")), int(g("id"))), True
+    if g("fa"):
+        month = _month(g("fa"))
+        if g("fy"):
+            return f"{int(g('fy')):04d}-{month:02d}", True
+        if published is None:
+            return None, False
+        return f"{_upcoming_month(month, published, past):04d}-{month:02d}", False
     if g("rb"):
         return _window(_month(g("ra") or g("rc")), _month(g("rb")), g("ry"), published, past)
     for month_group, day_group, year_group in (("m1", "d1", "y1"), ("m2", "d2", "y2")):

@@ -70,7 +70,7 @@ BLOCKERS = re.compile(
     r"conventions?|fan\s*meet(?:ing)?s?|events?|tudum|upfronts?|awards?|emmys?|golden\s+globes?|"
     r"oscars?|baftas?|nominations?|nominated|ceremony|interviews?|podcasts?|livestreams?|"
     r"press\s+(?:tour|conference)|casting|auditions?|finale|(?:second|third|fourth|fifth|final|"
-    r"last|next|remaining|later)\s+(?:episode|installment)s?|episodes?\s+(?:[2-9]|1\d)\b|"
+    r"last|next|remaining|later)\s+(?:(?:two|three|four|five|\d)\s+)?(?:episode|installment)s?|episodes?\s+(?:[2-9]|1\d)\b|"
     r"weekly|part\s+(?:two|three|four|[2-9])|"
     # a season's second half: "the back half of the season arrives Thursday" (not "the second
     # half of 2026", a date)
@@ -160,7 +160,8 @@ _WHEN_UNSET = re.compile(
 # A plan that has been replaced: "was previously due in October", "had been set for May".
 _WAS_PLANNED = re.compile(
     r"\b(?:previously|originally|initially|formerly)\b"
-    r"|\bhad\s+(?:been\s+)?(?:set|due|scheduled|slated|planned|expected|targeted)\b",
+    r"|\bhad\s+(?:been\s+)?(?:set|due|scheduled|slated|planned|expected|targeted|pencil+ed|"
+    r"penciled|earmarked|lined\s+up|reported|rumou?red|tipped|announced|promised)\b",
     re.IGNORECASE,
 )
 # A season already out reaching another territory or service: "the second arrives there".
@@ -192,7 +193,10 @@ _TERRITORY = re.compile(
 # "makes its U.S. debut", "the show's UK premiere": a release in one more country
 _TERRITORIAL_DEBUT = re.compile(
     r"\b(?:U\.S\.|US|UK|U\.K\.|American|British|North\s+American|Stateside|European)\s+"
-    r"(?:debut|premiere|release|launch|bow|broadcast)\b",
+    r"(?:debut|premiere|release|launch|bow|broadcast)\b"
+    # "arrives on Netflix UK on 1 March": one country's service
+    r"|\b(?:Netflix|Prime\s+Video|Disney\+?|Hulu|Max|Apple\s+TV\+?|Paramount\+?|Peacock)\s+"
+    r"(?:UK|U\.K\.|US|U\.S\.|Canada|Australia|Ireland|India|Japan|Korea|France|Germany|Spain)\b",
     re.IGNORECASE,
 )
 # Another title's relative clause: "Ember Hollow, whose second season has been delayed"
@@ -309,7 +313,7 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
             if BLOCKERS.search(_subject(sentence, lo, clause, found.start)):
                 continue  # "The season 2 finale, titled X, airs Sunday"
             season, named = sentence.season_at(show, position, lo, hi)
-            if _TERRITORY.search(clause) and (
+            if _TERRITORIAL_DEBUT.search(clause) or _TERRITORY.search(clause) and (
                 re.search(r"\balso\b", clause, re.IGNORECASE)
                 or re.search(r"\b(?:complete|entire|whole)\b", text, re.IGNORECASE)
                 or sentence.is_past(show, season)
@@ -545,6 +549,8 @@ def _is_past(clause: str, words: list[re.Match[str]]) -> bool:
     return bool(_PAST_NOUN.search(clause))
 
 
+# "two weeks earlier than the March 28 launch": the date compared against
+_COMPARED = re.compile(r"\b(?:earlier|later|sooner)\s+than\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?$", re.I)
 # "will bring Brass Hollow back in April": a return, not "back in April" (then)
 _BROUGHT_BACK = re.compile(
     r"\b(?:bring\w*|brought)\s+(?:\S+\s+){0,4}?back\s+(?:(?:in|on|for)\s+)?$", re.I
@@ -555,8 +561,11 @@ def _release_dates(clause: str, published: date | None, past: bool) -> list[Date
     dates = [
         found
         for found in find_dates(clause, published, past=past)
-        if not _SAID_ON.search(before := clause[max(0, found.start - 40) : found.start])
-        or _BROUGHT_BACK.search(before)
+        if (
+            not _SAID_ON.search(before := clause[max(0, found.start - 40) : found.start])
+            or _BROUGHT_BACK.search(before)
+        )
+        and not _COMPARED.search(before)
     ]
     relative = [d for d in dates if _RELATIVE_DAY.fullmatch(clause[d.start : d.end])]
     for found in relative:
