@@ -66,6 +66,8 @@ _AS = re.compile(
     rf"(?P<name>{_NAME}){_CREDIT}(?:,\s+who\s+[^,;()]{{3,60}},|,(?=\s+who\s))?\s+"
     rf"(?P<verb>(?:(?:{_CAST_VERBS})\s+){{0,9}}{_PRAISED}?)as\s+"
     rf"(?:(?:the|his|her|their)\s+)?(?:{_DESCRIBER}\s+){{0,3}}?(?:{_DESCRIBER},\s+)?"
+    # "as a park ranger named Cal Brightwater"
+    rf"(?:an?\s+(?:{_DESCRIBER}\s+){{1,3}}?(?:named|called)\s+)?"
     rf"(?P<role>{_ROLE})"
 )
 # "X and Y return as A and B respectively": the names and the roles pair in order
@@ -126,7 +128,7 @@ _RETURN_CUE = re.compile(
 )
 _NOT_A_ROLE_BEFORE = re.compile(
     r"\bas\s+(?:an?|the\s+(?:two|three|four|five|six|both)|(?:two|three|four|five|six))\s+"
-    r"(?:[a-z][\w'’-]*\s+)*$",
+    r"(?:[a-z][\w'’-]*\s+)*(?<!named\s)(?<!called\s)$",
     re.IGNORECASE,
 )
 _LIST_CUE = re.compile(
