@@ -31,6 +31,8 @@ class Sentence:
     # the sub-heading that names the show this sentence's section is about ("The Lighthouse
     # Keepers, BBC One, Sunday 22 February, 8pm" above the listing it heads)
     heading_above: Sentence | None = None
+    # the calendar sub-heading ("WEDNESDAY, APRIL 9") over the listings this sentence is in
+    date_heading: Sentence | None = None
 
     @property
     def evidence(self) -> str:
@@ -144,6 +146,13 @@ _LEAD_LABEL = re.compile(
     # a speaker's label in an interview ("Kerrigan: We haven't heard anything") is no title
     r"(?:(?:,\s+(?:season|series|part|volume)\s+\w+)?\s*\([^()]{1,40}\)\s*[:.]|(?P<colon>:)(?=\s+(?!(?:I|I['’]\w+|We|We['’]\w+|Well|Yes|"
     r"No|Oh|So|You|It['’]s|That['’]s|My|Our|Honestly|Look|Absolutely)\b)[A-Z])|\s+[—–]\s+(?=[A-Z]))"
+)
+# A listings page's day: "WEDNESDAY, APRIL 9", "Friday 14 March", "Saturday, March 15, 2025"
+_DAY_HEADING = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?:,?\s+\d{4})?$",
+    re.IGNORECASE,
 )
 _QUESTION_BREAK = re.compile(r"(?<=\?)\s+(?=[A-Z“\"'‘])")
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?:but|and|so|still|now),?\s+)?(?:it|they|this)\b", re.I)
@@ -260,6 +269,7 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
     carry: dict[str, int] = {}
     elsewhere = False  # the sentence before introduced a film, a spinoff, a book ...
     above: Sentence | None = None
+    day: Sentence | None = None
     for index, (text, heading, shows, seasons) in enumerate(raw):
         if heading and shows:
             current = shows[0].show
@@ -269,6 +279,8 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
             carry = {}
         if heading or index in leads:
             above = None
+        if heading and not shows and not _DAY_HEADING.match(text):
+            day = None
         default = current
         if (heading and not shows) or (elsewhere and not shows and _PRONOUN_SUBJECT.match(text)):
             # a headline or sub-heading that names no show is about something else
@@ -286,8 +298,11 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
             current=current_season,
             clauses=_whole_titles(textlib.clauses(_unbracket(text, shows), heading=heading), shows),
             heading_above=above,
+            date_heading=day,
         )
         sentences.append(sentence)
+        if heading and index > 0 and _DAY_HEADING.match(text):
+            day = sentence
         if heading and index > 0 and len({m.show for m in shows}) == 1:
             above = sentence
         for season in seasons:

@@ -361,7 +361,7 @@ def _listed(sentence: Sentence, lo: int, hi: int, published: date | None) -> lis
     Keepers, BBC One, Sunday 22 February, 8pm" above "The drama returns for series two."):
     the heading's date, when the heading is only a listing (no verb, nothing else dated) and
     the clause is about its show."""
-    above = sentence.heading_above
+    above = sentence.heading_above or sentence.date_heading
     if above is None or RELEASE_WORD.search(above.text) or BLOCKERS.search(above.text):
         return []
     dates = {d.value for d in find_dates(above.text, published)}
@@ -369,7 +369,8 @@ def _listed(sentence: Sentence, lo: int, hi: int, published: date | None) -> lis
     show = sentence.show_at(lo, lo, hi)
     if (
         len(dates) != 1
-        or show != above.shows[0].show
+        or show is None
+        or (above.shows and show != above.shows[0].show)
         or _blocked(clause)
         or _ELSEWHERE.search(clause)
         or _TERRITORY.search(clause)
@@ -541,10 +542,17 @@ def _claim(
     return [Claim(show, season, "release_date", value, level, sentence.evidence)]  # type: ignore[arg-type]
 
 
+# "eight new episodes, all released at once": a participle describing them, not a past release
+_PARTICIPLE_AFTER = re.compile(r"\b(?:all|each|both|episodes)\s+$", re.IGNORECASE)
+
+
 def _is_past(clause: str, words: list[re.Match[str]]) -> bool:
     """Whether the clause tells of a release that has happened ("came out in January")."""
     for word in words:
-        if _PAST_FORM.match(word.group(0)) and not _FUTURE_AUX.search(clause[: word.start()]):
+        before = clause[: word.start()]
+        if _PAST_FORM.match(word.group(0)) and not (
+            _FUTURE_AUX.search(before) or _PARTICIPLE_AFTER.search(before)
+        ):
             return True
     return bool(_PAST_NOUN.search(clause))
 
