@@ -147,6 +147,13 @@ _LEAD_LABEL = re.compile(
     r"(?:(?:,\s+(?:season|series|part|volume)\s+\w+)?\s*\([^()]{1,40}\)\s*[:.]|(?P<colon>:)(?=\s+(?!(?:I|I['’]\w+|We|We['’]\w+|Well|Yes|"
     r"No|Oh|So|You|It['’]s|That['’]s|My|Our|Honestly|Look|Absolutely)\b)[A-Z])|\s+[—–]\s+(?=[A-Z]))"
 )
+# Lines of page furniture in a text: related links and captions never make claims
+_FURNITURE = re.compile(
+    r"^(?:read\s+more|read\s+next|related(?:\s+(?:stories|articles|reading))?|see\s+also|"
+    r"also\s+read|more\s+from\s+[^:]{1,30}|recommended|(?:photo\s+|image\s+)?caption|picture|"
+    r"pictured|photo(?:\s+credit)?|image(?:\s+credit)?|credit)\s*[:|]",
+    re.IGNORECASE,
+)
 # A listings page's day: "WEDNESDAY, APRIL 9", "Friday 14 March", "Saturday, March 15, 2025"
 _DAY_HEADING = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
@@ -170,6 +177,8 @@ def _units(article: Article, leads: dict[int, int]) -> list[tuple[str, bool]]:
             units.append((part, True))
     in_cast_list = False
     for paragraph in textlib.paragraphs(article.text):
+        if _FURNITURE.match(paragraph):
+            continue  # "READ MORE: ...", "Photo caption: ...": the page's, not the article's
         cast_line = bool(
             _CAST_LINE.match(paragraph) or (in_cast_list and _BRACKETED_CAST_LINE.match(paragraph))
         )
@@ -257,7 +266,15 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
         else:
             focus[show] = max(counts, key=lambda n: (counts[n], n))
 
-    current_season = {show: min(numbers) for show, numbers in heading_seasons.items()}
+    # the earliest season the headline names is the one in view ("Season 3 Premiere Date Set,
+    # Renewed for Season 4"); a later sub-heading ("Season 4: what we know") does not change it
+    headline = len(_QUESTION_BREAK.split(textlib.fold(article.title))) if article.title else 0
+    current_season: dict[str, int] = {}
+    for text, _, shows, seasons in raw[:headline]:
+        for season in seasons:
+            show = _bind(shows, season, None)
+            if show is not None and season.number is not None:
+                current_season[show] = min(season.number, current_season.get(show, season.number))
     sentences: list[Sentence] = []
     current = None
     distinct = {m.show for _, _, shows, _ in raw for m in shows}
