@@ -271,7 +271,7 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
     text = sentence.text
     if is_supposition(text, of_season=False):
         return []
-    for lo, hi in sentence.clauses:
+    for lo, hi in _joined_clauses(sentence, published):
         clause = text[lo:hi]
         words = list(RELEASE_WORD.finditer(clause))
         if _INDEFINITE.search(clause) and not (
@@ -354,6 +354,28 @@ def _past_release(
     if first is None or sentence.focus.get(first, 0) < 2:
         return []  # with no later season in view, "premiered" may mean the latest
     return [Claim(first, 1, "release_date", found.value, level, sentence.evidence)]  # type: ignore[arg-type]
+
+
+def _joined_clauses(sentence: Sentence, published: date | None) -> list[tuple[int, int]]:
+    """The sentence's clauses, with a verbless one that only dates joined to the release
+    before it: "will air on ITV1 | and ITVX this autumn" is one statement."""
+    joined: list[tuple[int, int]] = []
+    for lo, hi in sentence.clauses:
+        if joined and not sentence.heading and sentence.text[lo - 1 : lo] != "(":
+            before = sentence.text[joined[-1][0] : joined[-1][1]]
+            clause = sentence.text[lo:hi]
+            if (
+                RELEASE_WORD.search(before)
+                and not find_dates(before, published)
+                and not RELEASE_WORD.search(clause)
+                and not PREDICATE_START.match(clause)
+                and not _AUXILIARY.search(clause)
+                and find_dates(clause, published)
+            ):
+                joined[-1] = (joined[-1][0], hi)
+                continue
+        joined.append((lo, hi))
+    return joined
 
 
 def _listed(sentence: Sentence, lo: int, hi: int, published: date | None) -> list[Claim]:
