@@ -65,7 +65,8 @@ _PAST_NOUN = re.compile(
 BLOCKERS = re.compile(
     r"\b(?:trailers?|teasers?|first[\s-]look|clips?|promos?|posters?|footage|photos?|images?|"
     r"stills|sneak\s+peeks?|featurettes?|film(?:ing|ed)|shoot(?:ing|s)?|(?:was|were|be|being)\s+shot|"
-    r"production(?!\s+(?:company|companies|house|studio|banner|outfit|partner))|cameras?|wrap(?:s|ped)?|principal\s+photography|table\s+reads?|read-?through|"
+    r"(?<!close\sto\sthe\s)(?<!close\sto\s)production(?!\s+(?:company|companies|house|studio|banner|"
+    r"outfit|partner))|cameras?|wrap(?:s|ped)?|principal\s+photography|table\s+reads?|read-?through|"
     r"scripts?|writers['’]?\s+room|festivals?|screenings?|screened|panels?|comic-?con|"
     r"conventions?|fan\s*meet(?:ing)?s?|events?|tudum|upfronts?|awards?|emmys?|golden\s+globes?|"
     r"oscars?|baftas?|nominations?|nominated|ceremony|interviews?|podcasts?|livestreams?|"
@@ -293,7 +294,7 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
             elif words and not past:
                 claims.extend(_listed(sentence, lo, hi, published))
             continue
-        if not words or _ELSEWHERE.search(text):
+        if not words or _ELSEWHERE.search(clause):
             continue
         for found in dates:
             governing = scope(clause, found.start)
