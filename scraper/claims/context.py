@@ -182,7 +182,8 @@ def _units(article: Article, leads: dict[int, int]) -> list[tuple[str, bool]]:
         cast_line = bool(
             _CAST_LINE.match(paragraph) or (in_cast_list and _BRACKETED_CAST_LINE.match(paragraph))
         )
-        if textlib.is_heading(paragraph) and not cast_line:
+        bullet = paragraph[:2] in ("- ", "• ", "* ", "– ")  # a list's item, not a heading
+        if textlib.is_heading(paragraph) and not cast_line and not bullet:
             in_cast_list = bool(_CAST_HEADING.search(paragraph))
             units.append((paragraph, True))
             continue

@@ -15,6 +15,7 @@ from scraper.claims.certainty import (
 from scraper.claims.context import Sentence
 from scraper.claims.dates import DateMatch, find_dates
 from scraper.claims.text import _RELATIVE_START, PREDICATE_START, scope
+from scraper.claims.titles import season_mentions
 from scraper.models import Claim
 
 RELEASE_WORD = re.compile(
@@ -272,6 +273,13 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
     text = sentence.text
     if is_supposition(text, of_season=False):
         return []
+    if line := _SEASON_DATE_LINE.fullmatch(text.strip()):
+        # "Season 1: September 15, 2019" in a list of the seasons' dates
+        show, number = sentence.show_at(0), _season_number(line)
+        dates = find_dates(line.group("date"), published, past=sentence.is_past(show, number))
+        level = certainty(line.group("date"), text)  # "Season 4: summer 2026 (expected)"
+        if len(dates) == 1 and show is not None and number is not None:
+            return [Claim(show, number, "release_date", dates[0].value, level, text)]  # type: ignore[arg-type]
     for lo, hi in _joined_clauses(sentence, published):
         clause = text[lo:hi]
         words = list(RELEASE_WORD.finditer(clause))
@@ -355,6 +363,18 @@ def _past_release(
     if first is None or sentence.focus.get(first, 0) < 2:
         return []  # with no later season in view, "premiered" may mean the latest
     return [Claim(first, 1, "release_date", found.value, level, sentence.evidence)]  # type: ignore[arg-type]
+
+
+_SEASON_DATE_LINE = re.compile(
+    r"[-•*]?\s*(?:season|series)\s+(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s*[:—–-]\s*(?P<date>[^.;]{3,40}?)\.?",
+    re.IGNORECASE,
+)
+
+
+def _season_number(line: re.Match[str]) -> int | None:
+    numbers = season_mentions(f"season {line.group('n')}")
+    return numbers[0].number if numbers else None
 
 
 def _joined_clauses(sentence: Sentence, published: date | None) -> list[tuple[int, int]]:
