@@ -271,7 +271,7 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
     # Renewed for Season 4"); a later sub-heading ("Season 4: what we know") does not change it
     headline = len(_QUESTION_BREAK.split(textlib.fold(article.title))) if article.title else 0
     current_season: dict[str, int] = {}
-    for text, _, shows, seasons in raw[:headline]:
+    for _, _, shows, seasons in raw[:headline]:
         for season in seasons:
             show = _bind(shows, season, None)
             if show is not None and season.number is not None:

@@ -322,11 +322,15 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
             if BLOCKERS.search(_subject(sentence, lo, clause, found.start)):
                 continue  # "The season 2 finale, titled X, airs Sunday"
             season, named = sentence.season_at(show, position, lo, hi)
-            if _TERRITORIAL_DEBUT.search(clause) or _TERRITORY.search(clause) and (
-                re.search(r"\balso\b", clause, re.IGNORECASE)
-                or re.search(r"\b(?:complete|entire|whole)\b", text, re.IGNORECASE)
-                or sentence.is_past(show, season)
-                or _TERRITORIAL_DEBUT.search(clause)
+            if (
+                _TERRITORIAL_DEBUT.search(clause)
+                or _TERRITORY.search(clause)
+                and (
+                    re.search(r"\balso\b", clause, re.IGNORECASE)
+                    or re.search(r"\b(?:complete|entire|whole)\b", text, re.IGNORECASE)
+                    or sentence.is_past(show, season)
+                    or _TERRITORIAL_DEBUT.search(clause)
+                )
             ):
                 continue  # a season already out, reaching another country
             if past and not named:
@@ -601,7 +605,9 @@ def _is_past(clause: str, words: list[re.Match[str]]) -> bool:
 
 
 # "two weeks earlier than the March 28 launch": the date compared against
-_COMPARED = re.compile(r"\b(?:earlier|later|sooner)\s+than\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?$", re.I)
+_COMPARED = re.compile(
+    r"\b(?:earlier|later|sooner)\s+than\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?$", re.I
+)
 # "will bring Brass Hollow back in April": a return, not "back in April" (then)
 _BROUGHT_BACK = re.compile(
     r"\b(?:bring\w*|brought)\s+(?:\S+\s+){0,4}?back\s+(?:(?:in|on|for)\s+)?$", re.I
