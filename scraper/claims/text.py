@@ -48,6 +48,9 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+_BULLETS = ("- ", "• ", "* ", "– ")
+
+
 def paragraphs(text: str) -> list[str]:
     """The non-empty paragraphs of a body text, whitespace-folded. A paragraph's first line
     that has no closing punctuation is a sub-heading of its own ("QUAYSIDE (ITV1)" on the
@@ -57,7 +60,9 @@ def paragraphs(text: str) -> list[str]:
         if not part.strip():
             continue
         lines = [fold(line) for line in part.strip().splitlines() if line.strip()]
-        if len(lines) > 1 and all(is_heading(line) for line in lines):
+        if len(lines) > 1 and (
+            all(is_heading(line) for line in lines) or all(line[:2] in _BULLETS for line in lines)
+        ):
             found.extend(lines)  # a list, one item a line
             continue
         first, newline, rest = part.strip().partition("\n")
