@@ -403,7 +403,14 @@ def read(
             # said he is in talks: their report, taken further
             level = known.certainty
         claims.append(Claim(show, season, "cast", person, level, sentence.evidence, role))
-    return claims
+    # one reading per person and part in a sentence: the first pattern's
+    seen: set[tuple[str, str | None, str | None]] = set()
+    kept = []
+    for claim in claims:
+        if (claim.show, claim.value, claim.role) not in seen:
+            seen.add((claim.show, claim.value, claim.role))
+            kept.append(claim)
+    return kept
 
 
 def _known_person(
@@ -450,6 +457,13 @@ def _cast_elsewhere(sentence: Sentence, text: str, statement: str) -> bool:
     return not any(m.start <= at < m.end for m in sentence.shows)
 
 
+# what an appositive's person goes on to do that is about the part: leaving, returning, joining
+_CAST_PREDICATE = re.compile(
+    r"\b(?:return\w*|back|exit\w*|left|leav\w*|depart\w*|quit\w*|reprise\w*|join\w*|star\w*|"
+    r"recast|replaced|written\s+out|won['’]t|will\s+not|not\s+(?:be\s+)?(?:back|return\w*)|"
+    r"confirmed|set\s+to|expected|likely|rumou?red|tipped|said\s+to|in\s+talks|signed)\b",
+    re.IGNORECASE,
+)
 _BEFORE_ROLE = re.compile(r"\b(?:plays?|played|playing|voices?|voiced|portrays?|portrayed)\s")
 
 
@@ -461,6 +475,7 @@ def _statement(text: str, position: int, role: str | None) -> str:
     start = max((m.end() for m in _STATEMENT_END.finditer(text, 0, position)), default=0)
     at = text.find(role, position) if role is not None else -1
     between = text[position:at] if at >= 0 else ""
+    appositive = role is not None and at >= 0 and bool(re.search(r"\bwho\b|[(,]", between))
     if (
         role is not None
         and at >= 0
@@ -468,7 +483,9 @@ def _statement(text: str, position: int, role: str | None) -> str:
             re.search(r"\bas\s", between)
             # "Kim plays the courier Baek Ji-ho, who ...": the main verb, not an appositive's
             # ("X, who played Y, will not return" goes on to say what X does)
-            or (_BEFORE_ROLE.search(between) and not re.search(r"\bwho\b|[(,]", between))
+            or (_BEFORE_ROLE.search(between) and not appositive)
+            # "X, who plays Y, has been careful not to ...": what X does next is not casting
+            or (appositive and not _CAST_PREDICATE.search(text, at + len(role)))
         )
     ):
         end = at + len(role)
