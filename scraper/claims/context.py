@@ -141,7 +141,7 @@ _LEAD_LABEL = re.compile(
     r"verdict|bottom\s+line|our\s+take|why|what|when|who|where|how|status|cast|plot|"
     r"release\s+date|premiere|trailer|also|plus|bonus|netflix|hbo|hulu|max|disney\+?|"
     r"prime\s+video|apple\s+tv\+?|peacock|paramount\+?|bbc|itv|season|series|part)\b))"
-    r"(?P<title>[A-Z0-9][\w'’&!.-]*(?:\s+(?:(?:of|the|and|in|on|a|an|&|to|for)\s+)?"
+    r"(?P<title>[A-Z0-9][\w'’&!.-]*(?:\s+(?:(?:of|the|and|in|on|a|an|&|to|for|with|at|from|by)\s+)?"
     r"[A-Z0-9][\w'’&!.-]*){0,6})"
     # a speaker's label in an interview ("Kerrigan: We haven't heard anything") is no title
     r"(?:(?:,\s+(?:season|series|part|volume)\s+\w+)?\s*\([^()]{1,40}\)\s*[:.]|(?P<colon>:)(?=\s+(?!(?:I|I['’]\w+|We|We['’]\w+|Well|Yes|"

@@ -34,8 +34,9 @@ _RENEW = re.compile(
 _CONFIRM = re.compile(r"\b(?:confirm(?:s|ed)?|announce[sd]?|officially\s+(?:gets|got))\b", re.I)
 _CONFIRMED_AFTER = re.compile(
     r"\s*(?:(?:of|for)\s+[^,.;]{1,60}?\s+)?"
-    r"(?:(?:has|have)(?:\s+not|n['’]t)?\s+(?:yet\s+)?been|is|was|are)\s+"
-    r"(?:(?:now|first|already|finally|quietly)\s+)?"
+    r"(?:(?:has|have)(?:\s+not|n['’]t)?\s+(?:(?:yet|already|now|finally|quietly|officially)\s+)*"
+    r"been|is|was|are)\s+"
+    r"(?:(?:now|first|already|finally|quietly)\s+)*"
     r"(?:officially\s+)?(?:confirmed|announced|happening|on\s+the\s+way|in\s+the\s+works|a\s+go|"
     r"ordered|greenlit|coming|commissioned|recommissioned|renewed|in\s+production|"
     # "a fourth season is likely": a renewal guessed at
@@ -334,8 +335,13 @@ def _confirmed_season(sentence: Sentence, lo: int, hi: int, position: int) -> li
         if not (position <= mention.start < min(hi, position + 70)) or mention.number is None:
             continue
         between = text[position : mention.start]
-        if re.search(r"[.;:]|\b(?:when|that|date|release|premiere|cast|trailer)\b", between, re.I):
-            return []
+        if re.search(
+            r"[.;:]|\b(?:when|that|date|release|premiere|cast|trailer|regulars?|stars?|actors?|"
+            r"characters?|newcomers?|faces|lineup|details|plans?|title|poster|images?)\b",
+            between,
+            re.I,
+        ):
+            return []  # "announces new series regulars for season two": not the season
         if _NOT_RENEWAL_NEXT.match(text, mention.end, hi):
             return []
         level = certainty(text[lo:hi], text)

@@ -34,7 +34,8 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?:due\s+to|because\s+of|owing\s+to)\s(?=(?:his|her|their|the|a|an|its)\b)"
     # ("filming in and around Hawes" is one phrase)
     r"|(?<!\bin)(?<!\bon)(?<!\bup)(?<!\bout)(?<!\boff)(?<!\bover)(?<!\bback)"
-    r"\s(?:and(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|but|while|whereas|although|"
+    r"\s(?:and(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|final|last)\b)|but|while|"
+    r"whereas|although|"
     r"though|ahead of|before|after|following|"
     r"as well as|in time for|prior to)\s)\s*",
     re.IGNORECASE,

@@ -202,6 +202,13 @@ def season_mentions(text: str) -> list[SeasonMention]:
             found.append(SeasonMention(int(match.group("s")), match.start(), match.end()))
         else:
             found.append(SeasonMention(None, match.start(), match.end(), relative=True))
+    # "not renewed beyond season 4": the season after it
+    found = [
+        SeasonMention(m.number + 1, m.start, m.end)
+        if m.number is not None and re.search(r"\bbeyond\s+(?:its\s+|the\s+)?$", text[: m.start])
+        else m
+        for m in found
+    ]
     return [m for m in found if m.relative or (m.number is not None and 0 < m.number <= 40)]
 
 
