@@ -280,6 +280,8 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
         level = certainty(line.group("date"), text)  # "Season 4: summer 2026 (expected)"
         if len(dates) == 1 and show is not None and number is not None:
             return [Claim(show, number, "release_date", dates[0].value, level, text)]  # type: ignore[arg-type]
+    if (item := _calendar_item(sentence, published)) is not None:
+        return [item]
     for lo, hi in _joined_clauses(sentence, published):
         clause = text[lo:hi]
         words = list(RELEASE_WORD.finditer(clause))
@@ -381,6 +383,32 @@ def _season_number(line: re.Match[str]) -> int | None:
     return numbers[0].number if numbers else None
 
 
+# A calendar's entry: "- The Lighthouse Keepers, season 2 (Apple TV+). Two episodes, then weekly."
+_CALENDAR_ENTRY = re.compile(
+    r"^[-•*–]?\s*(?P<title>[^,(]{2,80}?)(?:,\s*(?:(?P<season>(?:season|series|part)\s+\w+)|"
+    r"series\s+premiere|new\s+series|premiere))?\s*\([^()]{2,40}\)",
+    re.IGNORECASE,
+)
+
+
+def _calendar_item(sentence: Sentence, published: date | None) -> Claim | None:
+    """An entry under a premiere calendar's day ("FRIDAY, SEPT. 4" over "- The Lighthouse
+    Keepers, season 2 (Apple TV+)."): the show premieres that day."""
+    above = sentence.date_heading
+    entry = _CALENDAR_ENTRY.match(sentence.text)
+    if above is None or entry is None or BLOCKERS.search(sentence.text):
+        return None
+    mentions = [m for m in sentence.shows if m.start < entry.end("title")]
+    dates = {d.value for d in find_dates(above.text, published)}
+    if len(mentions) != 1 or len(dates) != 1:
+        return None
+    show = mentions[0].show
+    named = season_mentions(entry.group("season") or "")
+    season = named[0].number if named else None  # "series premiere": a new show
+    evidence = f"{above.text} — {sentence.text}"
+    return Claim(show, season, "release_date", dates.pop(), "confirmed", evidence)
+
+
 def _joined_clauses(sentence: Sentence, published: date | None) -> list[tuple[int, int]]:
     """The sentence's clauses, with a verbless one that only dates joined to the release
     before it: "will air on ITV1 | and ITVX this autumn" is one statement."""
@@ -463,7 +491,13 @@ def _foreign_subject(sentence: Sentence, clause: str, lo: int, words: list[re.Ma
     for word in words:
         before = clause[: word.start()]
         run = _TITLE_RUN.search(before.rstrip(" ,"))
-        if run and not _NOT_A_TITLE.match(run.group("t")) and not _DESCRIBED.search(run.group("t")):
+        if (
+            run
+            and not _NOT_A_TITLE.match(run.group("t"))
+            and not _DESCRIBED.search(run.group("t"))
+            # "The series from the director of Moonfall Keep arrives": a complement's title
+            and not _COMPLEMENT_LEAD.search(before[: run.start("t")])
+        ):
             return True
         theirs = _THEIR_CLAUSE.search(before)
         if theirs and not _NOT_A_TITLE.match(theirs.group(0)):
@@ -475,6 +509,9 @@ def _foreign_subject(sentence: Sentence, clause: str, lo: int, words: list[re.Ma
 _QUOTED_TITLE = re.compile(
     r"[“\"‘'](?=[A-Z0-9])(?:(?:[A-Z0-9][\w’'&!:,.-]*|of|the|and|in|on|a|an|to|for|at|by|with)\s?){1,7}"
     r"(?<=[\w!.?])[”\"’'](?!\w)"
+)
+_COMPLEMENT_LEAD = re.compile(
+    r"\b(?:of|from|by|behind|like|based\s+on|inspired\s+by|creators?\s+of|makers?\s+of)\s+$", re.I
 )
 # "The Whitby-set police drama": a description of the show, not another title
 _DESCRIBED = re.compile(r"^The\s+\S+-(?:set|based|born|bound|era|style|made|language|produced)$")
