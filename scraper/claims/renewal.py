@@ -41,7 +41,9 @@ _CONFIRMED_AFTER = re.compile(
     r"ordered|greenlit|coming|commissioned|recommissioned|renewed|in\s+production|"
     # "a fourth season is likely": a renewal guessed at
     r"(?:very\s+|highly\s+)?likely(?!\s+to\b)|probable|on\s+the\s+cards|a\s+(?:safe\s+)?bet|"
-    r"inevitable|(?:all\s+but|almost)\s+certain)\b",
+    r"inevitable|(?:all\s+but|almost)\s+certain)\b"
+    # "a fourth season ordered by HBO in March"
+    r"|\s+(?:ordered|renewed|greenlit|commissioned|picked\s+up)\s+by\b",
     re.IGNORECASE,
 )
 # What a confirmed season may be followed by when the season itself is what is confirmed.
@@ -128,7 +130,7 @@ _FATE = re.compile(
     re.IGNORECASE,
 )
 _BLOCKERS = re.compile(
-    r"\b(?:panels?|events?|screenings?|premiere\s+(?:event|party)|filming|production(?!\s+(?:company|companies|house|studio|banner|outfit|partner))|shoots?|"
+    r"\b(?:panels?|events?|screenings?|premiere\s+(?:event|party)|filming|(?<!in\s)production(?!\s+(?:company|companies|house|studio|banner|outfit|partner))|shoots?|"
     r"tours?|concerts?|festivals?|conventions?|comic-?con|plans|subscriptions?|accounts?|"
     r"movie|film|interviews?|podcasts?|meetings?|fan\s*meet\w*|culture|contracts?|lease|"
     r"deals?\s+with)\b",
