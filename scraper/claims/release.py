@@ -282,9 +282,17 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
             return [Claim(show, number, "release_date", dates[0].value, level, text)]  # type: ignore[arg-type]
     if (item := _calendar_item(sentence, published)) is not None:
         return [item]
+    told: tuple[bool, str] | None = None  # the last release clause: (in the past?, level)
     for lo, hi in _joined_clauses(sentence, published):
         clause = text[lo:hi]
         words = list(RELEASE_WORD.finditer(clause))
+        if not words and told is not None and (gapped := _gapped(sentence, lo, hi, published, told)):
+            claims.append(gapped)  # "season 1 premiered in March 2024 | and season 2 in April"
+            continue
+        if words and not BLOCKERS.search(clause):
+            told = (_is_past(clause, words), certainty(clause, text))
+        elif words:
+            told = None
         if _INDEFINITE.search(clause) and not (
             BLOCKERS.search(clause) or is_hedged(clause) or is_negated(clause)
         ):
@@ -407,6 +415,30 @@ def _calendar_item(sentence: Sentence, published: date | None) -> Claim | None:
     season = named[0].number if named else None  # "series premiere": a new show
     evidence = f"{above.text} — {sentence.text}"
     return Claim(show, season, "release_date", dates.pop(), "confirmed", evidence)
+
+
+_GAPPED = re.compile(
+    r"^(?:(?:and|while|with)\s+)?(?:the\s+)?(?:(?:season|series|part)\s+\w+|\w+\s+(?:season|series))"
+    r"(?:['’]s)?\s+(?:(?:in|on|from|by|around)\s+)?(?P<rest>[^,;]{3,40}?)[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _gapped(
+    sentence: Sentence, lo: int, hi: int, published: date | None, told: tuple[bool, str]
+) -> Claim | None:
+    """A clause that leaves out the release verb said just before: "Series 1 aired in March
+    2024 | and series 2 in January 2026". It is about the season it names, as told."""
+    clause = sentence.text[lo:hi]
+    if _GAPPED.match(clause) is None or BLOCKERS.search(clause):
+        return None
+    past, level = told
+    dates = find_dates(clause, published, past=past)
+    seasons = [m for m in sentence.seasons if lo <= m.start < hi and m.number is not None]
+    show = sentence.show_at(lo, lo, hi)
+    if len(dates) != 1 or len(seasons) != 1 or show is None:
+        return None
+    return Claim(show, seasons[0].number, "release_date", dates[0].value, level, sentence.evidence)  # type: ignore[arg-type]
 
 
 def _joined_clauses(sentence: Sentence, published: date | None) -> list[tuple[int, int]]:
