@@ -289,6 +289,9 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
         if not words and told is not None and (gapped := _gapped(sentence, lo, hi, published, told)):
             claims.append(gapped)  # "season 1 premiered in March 2024 | and season 2 in April"
             continue
+        if not words and (guess := _guessed(sentence, lo, hi, published)):
+            claims.append(guess)  # "our best guess is late 2027"
+            continue
         if words and not BLOCKERS.search(clause):
             told = (_is_past(clause, words), certainty(clause, text))
         elif words:
@@ -439,6 +442,29 @@ def _gapped(
     if len(dates) != 1 or len(seasons) != 1 or show is None:
         return None
     return Claim(show, seasons[0].number, "release_date", dates[0].value, level, sentence.evidence)  # type: ignore[arg-type]
+
+
+# A writer's guess at a date, with no verb of release: "our best guess is late 2027", "we'd
+# guess spring 2027", "autumn 2026 looks likely to us"
+_GUESS = re.compile(
+    r"\b(?:(?:best|educated|our)\s+guess\s+(?:is|would\s+be)|(?:we|I)['’]?d\s+guess|we\s+guess|"
+    r"(?:we|I)\s+(?:reckon|predict|bet)|our\s+(?:money|bet)\s+is\s+on)\b"
+    r"|\b(?:looks?|seems?)\s+(?:very\s+|more\s+|most\s+)?(?:likely|probable)\b",
+    re.IGNORECASE,
+)
+
+
+def _guessed(sentence: Sentence, lo: int, hi: int, published: date | None) -> Claim | None:
+    """A guessed date for the show's coming season, told without a release verb."""
+    clause = sentence.text[lo:hi]
+    if not _GUESS.search(clause) or BLOCKERS.search(clause) or sentence.heading:
+        return None
+    dates = find_dates(clause, published)
+    show = sentence.show_at(lo, lo, hi)
+    if len(dates) != 1 or not dates[0].explicit or show is None:
+        return None  # a year named: "late 2027", "spring 2027"
+    season = sentence.relative_season(show)
+    return Claim(show, season, "release_date", dates[0].value, "speculated", sentence.evidence)
 
 
 def _joined_clauses(sentence: Sentence, published: date | None) -> list[tuple[int, int]]:
