@@ -33,7 +33,7 @@ _CAST_VERBS = (
     r"drama|in|talks|negotiations|join|its|second|third|fourth|fifth|final|upcoming|next|a|an|"
     r"guest|recurring|key|lead|main|starring|regular|special|appearance|appears|widely|who|"
     r"comes|aboard|signed|on|tapped|voice|voices|voiced|continues|continue|lead|leads|leading|"
-    r"fronts|front|headlines|headline|remains|remain|stays|stay"
+    r"fronts|front|headlines|headline|remains|remain|stays|stay|with"
 )
 # a credit in brackets after a name: "Corinne Athelby (The Salt Vigil) is in talks ..."
 _CREDIT = r"(?:\s*\([^()]{1,60}\))?"
@@ -47,7 +47,7 @@ _DESCRIBER = (
 # "Yoon Chan-young (who plays Cheong-san, ...)" / "X, who portrays the president Nam-ra"
 _WHO_PLAYS = re.compile(
     rf"(?P<name>{_NAME})\s*[(,]\s*(?:who\s+)?(?:also\s+)?{_PLAYS}\s+(?!by\b)"
-    rf"(?:[a-z][\w'’-]*\s+){{0,5}}?(?P<role>{_ROLE})"
+    rf"(?:[a-z][\w'’-]*\s+){{0,7}}?(?P<role>{_ROLE})"
 )
 # "Eun-Ji (played by Oh Hye-soo)"
 _PLAYED_BY = re.compile(
@@ -64,7 +64,7 @@ _PRAISED = (
 # "Pedro Pascal as Joel", "Jane Doe will reprise her role as Ellie"
 _AS = re.compile(
     rf"(?P<name>{_NAME}){_CREDIT}(?:,\s+who\s+[^,;()]{{3,60}},|,(?=\s+who\s))?\s+"
-    rf"(?P<verb>(?:(?:{_CAST_VERBS})\s+){{0,9}}{_PRAISED}?)as\s+"
+    rf"(?P<verb>(?:(?:{_CAST_VERBS})\s+){{0,9}}{_PRAISED}?)as\s+(?:the\s+voice\s+of\s+)?"
     rf"(?:(?:the|his|her|their)\s+)?(?:{_DESCRIBER}\s+){{0,3}}?(?:{_DESCRIBER},\s+)?"
     # "as a park ranger named Cal Brightwater"
     rf"(?:an?\s+(?:{_DESCRIBER}\s+){{1,3}}?(?:named|called)\s+)?"
@@ -80,7 +80,10 @@ _RESPECTIVELY = re.compile(
 _AND_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # "Yeon-woo's mentor Park Hyun-soo": the character is the one after the possessive
 # "Ada's new partner, Theo Marsh"
-_POSSESSIVE_ROLE = re.compile(rf"\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*,?\s+(?P<role>{_ROLE})")
+_POSSESSIVE_ROLE = re.compile(
+    rf"\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*,?\s+(?:(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){{1,3}})?"
+    rf"(?P<role>{_ROLE})"
+)
 _POSSESSIVE = re.compile(r"['’]s$")
 # "Jane Doe has joined the cast", "John Roe will return"
 _JOINS = re.compile(
@@ -89,6 +92,7 @@ _JOINS = re.compile(
     r"(?:joined|joins|will\s+join|is\s+joining|boards|boarded|has\s+been\s+cast|was\s+cast|"
     r"(?:is|are)\s+set\s+to\s+(?:star|return|appear|join)|will\s+(?:star|return|appear|reprise|be\s+back)|"
     r"(?:is|are)\s+(?:all\s+|both\s+|also\s+)?(?:returning|back)|won['’]t\s+(?:be\s+)?return(?:ing)?|will\s+not\s+return|"
+    r"(?:won['’]t|will\s+not)\s+be\s+back|"
     r"(?:is|are)\s+in\s+(?:early\s+|final\s+|advanced\s+)?(?:talks|negotiations)\s+to\s+"
     r"(?:join|star|return|appear|play)|return\s+for\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:season|series)|"
     r"(?:has\s+been|was|is)\s+tapped|(?:has\s+)?signed\s+on|(?:has\s+)?come\s+aboard|comes\s+aboard|"
@@ -198,6 +202,7 @@ _WILL_PLAY = re.compile(
     r"(?:reviewing|considering|weighing|mulling)\s+(?:an?|the)\s+offer|expected|tipped|due)\s+){0,5}"
     rf"(?P<verb>plays?|play|voices?|voice|portrays?|portray|circling\s+the\s+role\s+of|"
     r"(?:not\s+)?reprise\s+(?:the|his|her|their)\s+role\s+of|"
+    r"(?:step|steps|stepping|stepped)\s+into\s+the\s+role\s+of|(?:take|takes|taking)\s+on\s+the\s+role\s+of|"
     r"takes?\s+over\s+(?:the\s+role\s+of|as))\s+"
     rf"(?:(?:the|his|her|their|a|an)\s+)?(?:{_DESCRIBER}\s+){{0,3}}?(?:(?:named|called)\s+)?"
     rf"(?P<role>{_ROLE})"
