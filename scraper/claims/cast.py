@@ -240,6 +240,16 @@ _EXITS = re.compile(
     r"(?:left|exits|exited|is\s+exiting|departs|departed|is\s+departing|quits|quit|"
     r"has\s+quit|is\s+leaving|will\s+leave|steps\s+away|stepped\s+away|bows\s+out|bowed\s+out)\b"
 )
+_THEIR_CHARACTER = re.compile(rf"^(?:His|Her|Their)\s+character,?\s+(?P<role>{_ROLE})\b")
+_INVERTED_EXIT = re.compile(
+    rf"\b(?:won['’]t|will\s+not|isn['’]t|is\s+not)\s+(?:be\s+)?(?:back|returning)[^.;]{{0,30}}?\s+is\s+"
+    rf"(?P<name>{_NAME})"
+)
+_NAMED = rf"{_NAME}(?:\s*\({_ROLE}\))?"
+_EXPECTED_BACK = re.compile(
+    rf"\b(?:[Ee]xpect|[Ee]xpecting|[Ee]xpects)\s+(?P<names>{_NAMED}(?:\s*,\s*{_NAMED})*(?:,?\s+and\s+{_NAMED})?)"
+    r"\s+(?:to\s+(?:return|be\s+back|come\s+back|reprise)|back)\b"
+)
 # "The show has said goodbye to X", "bids farewell to X": X leaves it
 _FAREWELL = re.compile(
     rf"\b(?:said|says|say|saying|bid|bids|bade|bidding)\s+(?:goodbye|farewell)\s+to\s+(?P<name>{_NAME})"
@@ -322,6 +332,15 @@ def read(
         role = _role_in(bracket.group(1)) if bracket else None
         found.append((match.start("name"), match.group("name"), role, True))
         exits.add(match.start("name"))
+    for match in _INVERTED_EXIT.finditer(text):
+        # "One person who definitely won't be back is Hal Brenner."
+        found.append((match.start("name"), match.group("name"), None, True))
+        exits.add(match.start("name"))
+    for match in _EXPECTED_BACK.finditer(text):
+        # "Expect Leona Brisk (Hester Vane) and Caius Obuya (Felix Marr) to return"
+        for item in re.finditer(rf"(?P<name>{_NAME})(?:\s*\((?P<role>{_ROLE})\))?", match.group("names")):
+            at = match.start("names") + item.start("name")
+            found.append((at, item.group("name"), item.group("role"), True))
     for match in _FAREWELL.finditer(text):
         # "has said goodbye to Tobias Lenk, whose navigator Orrin Vash ..."
         whose = _WHOSE_ROLE.match(text, match.end())
@@ -408,6 +427,15 @@ def read(
             # said he is in talks: their report, taken further
             level = known.certainty
         claims.append(Claim(show, season, "cast", person, level, sentence.evidence, role))
+    # "Owen Tarrant won't be back. His character, Rook, died ...": the part of the person the
+    # sentence before named without one
+    character = _THEIR_CHARACTER.match(text)
+    if character and earlier and earlier[-1].role is None and not claims:
+        last = earlier[-1]
+        role = _clean_role(character.group("role"))
+        claims.append(
+            Claim(last.show, last.season, "cast", last.value, last.certainty, last.evidence, role)
+        )
     # one reading per person and part in a sentence: the first pattern's
     seen: set[tuple[str, str | None, str | None]] = set()
     kept = []
