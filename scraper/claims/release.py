@@ -368,7 +368,8 @@ def _past_release(
     "Part 1 dropped in August" and "The season, which premiered May 15, ..." date the season
     in view; "the show came out in January" its first season, when it has later ones."""
     subject = _subject(sentence, lo, clause, found.start)
-    level = certainty(clause, sentence.text)
+    # "which launched in 2023, ... numbers it had not seen": the words that govern the date
+    level = certainty(scope(clause, found.start), sentence.text)
     if _FIRST_PART.search(subject) or _THE_SEASON.match(subject):
         season = sentence.context_season(show)
         if season is None:

@@ -425,7 +425,7 @@ def _seasons(sentence: Sentence, show: str, lo: int, hi: int, position: int) -> 
     before = [
         m
         for m in sentence.seasons
-        if lo <= m.start and m.end <= position and position - m.end <= 25
+        if lo <= m.start and m.end <= position and position - m.end <= 40
     ]
     chosen = after[:1] or before[-1:]
     if not chosen:
