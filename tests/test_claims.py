@@ -412,6 +412,89 @@ def test_quoted_speech_and_director_remarks_are_not_cast() -> None:
     assert [c for c in claims(text) if c.kind == "cast"] == []
 
 
+# --- reading a whole piece: sections, listings, references back ------------------------
+
+
+def test_a_one_word_answer_keeps_the_show_in_view() -> None:
+    text = "Has Severance been renewed?\n\nYes. Apple renewed the show for a third season."
+    assert kinds(claims(text), "renewal") == [(3, "renewed", "confirmed")]
+
+
+def test_a_listing_heading_dates_the_release_below_it() -> None:
+    text = (
+        "Severance, BBC One, Sunday 16 June, 9pm\n\nThe office thriller is back for series two."
+        "\n\nMatch Night, ITV1, Saturday 15 June, 8pm\n\nThe final episode of series five."
+    )
+    found = claims(text, published=date(2024, 6, 10))
+    assert kinds(found, "release_date") == [(2, "2024-06-16", "confirmed")]
+    assert kinds(found, "renewal") == []  # a dated return is a release, not a renewal
+
+
+def test_a_premiere_calendar_dates_its_entries() -> None:
+    text = "FRIDAY, SEPT. 6\n\n- Severance, season 3 (Apple TV+). Two episodes, then weekly."
+    found = claims(text, published=date(2024, 8, 1))
+    assert kinds(found, "release_date") == [(3, "2024-09-06", "confirmed")]
+
+
+def test_a_paragraph_led_by_another_title_is_about_that_title() -> None:
+    text = (
+        "Severance (Apple TV+): Renewed for season 3.\n\n"
+        "Night Nurses (NBC): The medical drama returns for its eighth season in the fall."
+    )
+    found = claims(text)
+    assert kinds(found, "renewal") == [(3, "renewed", "confirmed")]
+    assert kinds(found, "release_date") == []
+
+
+def test_a_watched_title_inside_a_longer_one_is_not_the_show() -> None:
+    text = "Channel 4 renewed its cooking show Severance Kitchen, which returns next spring."
+    assert claims(text, title="Severance Kitchen renewed for series 3") == []
+
+
+def test_a_headline_month_gives_way_to_the_body_day() -> None:
+    found = claims(
+        "Apple will now premiere season 2 on Friday, January 17, 2025.",
+        title="Apple Pushes Severance Season 2 to January",
+    )
+    assert kinds(found, "release_date") == [(2, "2025-01-17", "confirmed")]
+
+
+def test_a_weekday_in_a_schedule_is_no_date() -> None:
+    text = "Season 2 of Severance arrives in July, returning to its Friday-Saturday slot."
+    assert kinds(claims(text), "release_date") == [(2, "2024-07", "confirmed")]
+
+
+def test_part_one_and_gapped_seasons_are_dated() -> None:
+    found = claims(
+        "Season 2 of Severance is back. Part 1 dropped in March.\n\n"
+        "Season 1 premiered in February 2022 and season 2 in January 2025."
+    )
+    assert sorted(kinds(found, "release_date")) == [
+        (1, "2022-02", "confirmed"), (2, "2024-03", "confirmed"), (2, "2025-01", "confirmed")
+    ]  # fmt: skip
+
+
+def test_a_guess_without_a_verb_is_speculated() -> None:
+    found = claims("When will Severance season 3 arrive? Our best guess is late 2026.")
+    assert kinds(found, "release_date") == [(3, "2026-late", "speculated")]
+
+
+def test_one_country_service_and_a_supposition_are_not_claims() -> None:
+    assert claims("Severance season 1 arrives on Netflix UK on 1 March.") == []
+    text = "A renewal would make Severance the third Apple drama brought back this year."
+    assert claims(text) == []
+
+
+def test_a_surname_later_names_the_person_cast_before() -> None:
+    text = (
+        "Dean Fallow has joined the cast of Severance season 2, according to sources. "
+        "Fallow would play Alan Pryce, the new floor manager."
+    )
+    assert [(c.value, c.role, c.certainty) for c in claims(text) if c.kind == "cast"] == [
+        ("Dean Fallow", "Alan Pryce", "reported")
+    ]
+
+
 # --- the seed article ----------------------------------------------------------------
 
 

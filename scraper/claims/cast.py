@@ -338,7 +338,9 @@ def read(
         exits.add(match.start("name"))
     for match in _EXPECTED_BACK.finditer(text):
         # "Expect Leona Brisk (Hester Vane) and Caius Obuya (Felix Marr) to return"
-        for item in re.finditer(rf"(?P<name>{_NAME})(?:\s*\((?P<role>{_ROLE})\))?", match.group("names")):
+        for item in re.finditer(
+            rf"(?P<name>{_NAME})(?:\s*\((?P<role>{_ROLE})\))?", match.group("names")
+        ):
             at = match.start("names") + item.start("name")
             found.append((at, item.group("name"), item.group("role"), True))
     for match in _FAREWELL.finditer(text):

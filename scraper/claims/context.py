@@ -319,9 +319,9 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
             date_heading=day,
         )
         sentences.append(sentence)
-        if heading and index > 0 and _DAY_HEADING.match(text):
+        if heading and index >= headline and _DAY_HEADING.match(text):
             day = sentence
-        if heading and index > 0 and len({m.show for m in shows}) == 1:
+        if heading and index >= headline and len({m.show for m in shows}) == 1:
             above = sentence
         for season in seasons:
             show = _bind(shows, season, current)

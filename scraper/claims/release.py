@@ -286,7 +286,11 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
     for lo, hi in _joined_clauses(sentence, published):
         clause = text[lo:hi]
         words = list(RELEASE_WORD.finditer(clause))
-        if not words and told is not None and (gapped := _gapped(sentence, lo, hi, published, told)):
+        if (
+            not words
+            and told is not None
+            and (gapped := _gapped(sentence, lo, hi, published, told))
+        ):
             claims.append(gapped)  # "season 1 premiered in March 2024 | and season 2 in April"
             continue
         if not words and (guess := _guessed(sentence, lo, hi, published)):
