@@ -97,7 +97,7 @@ _LABEL = re.compile(
 # "Red Canyon (in theaters)") or another subject ("Honourable mentions") starts a section
 # about something else.
 _SAME_TOPIC = re.compile(
-    r"^(?:\d+[.)]\s*)?(?:when|what|what['’]s|who|who['’]s|where|how|why|which|is|are|will|does|"
+    r"^(?:\d+[.)]\s*)?(?:(?:the|our|a|an|its|full)\s+)?(?:when|what|what['’]s|who|who['’]s|where|how|why|which|is|are|will|does|"
     r"do|did|has|have|can|could|should|cast|the\s+cast|release|premiere|plot|story|trailers?|"
     r"teasers?|season|series|part|episode|everything|here|the\s+latest|latest|final|bottom|"
     r"updates?|news|dates?|production|filming|renewal|recap|review|verdict|faq|more|our|so|"
@@ -218,7 +218,14 @@ def _whole_titles(spans: list[tuple[int, int]], shows: list[ShowMention]) -> lis
 def _other_section(index: int, text: str, heading: bool, shows: list[ShowMention]) -> bool:
     """A sub-heading (not the headline) that names no watched show and is no question or
     topic of the show's: what follows is about another title."""
-    return heading and not shows and index > 0 and not _SAME_TOPIC.match(text)
+    # "The English dub cast includes:" introduces a list of the same show's
+    return (
+        heading
+        and not shows
+        and index > 0
+        and not _SAME_TOPIC.match(text)
+        and not text.rstrip().endswith(":")
+    )
 
 
 def _unbracket(text: str, shows: list[ShowMention]) -> str:
