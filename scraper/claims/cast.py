@@ -240,6 +240,10 @@ _EXITS = re.compile(
     r"(?:left|exits|exited|is\s+exiting|departs|departed|is\s+departing|quits|quit|"
     r"has\s+quit|is\s+leaving|will\s+leave|steps\s+away|stepped\s+away|bows\s+out|bowed\s+out)\b"
 )
+_THEIR_CHARACTER_AFTER = re.compile(
+    rf"\b(?:his|her|their)\s+character,?\s+(?P<role>{_ROLE})(?=,|\s+(?:is|was|has|had|will|"
+    r"written|killed|died|dies|exits|leaves|left)\b)"
+)
 _THEIR_CHARACTER = re.compile(rf"^(?:His|Her|Their)\s+character,?\s+(?P<role>{_ROLE})\b")
 _INVERTED_EXIT = re.compile(
     rf"\b(?:won['’]t|will\s+not|isn['’]t|is\s+not)\s+(?:be\s+)?(?:back|returning)[^.;]{{0,30}}?\s+is\s+"
@@ -314,7 +318,10 @@ def read(
     for match in _JOINS.finditer(text):
         if match.group("appos") and _CREW_WORD.search(match.group("appos")):
             continue  # "Hwang Dong-min, the show's director, returns"
-        found.append((match.start("name"), match.group("name"), _bracket_role(match), True))
+        role = _bracket_role(match)
+        if role is None and (character := _THEIR_CHARACTER_AFTER.search(text, match.end())):
+            role = character.group("role")  # "will not be back, with his character Kev ..."
+        found.append((match.start("name"), match.group("name"), role, True))
         for p, n in _coordinated(text, match.start("name")):
             bracket = _BRACKET_AFTER.match(text, p + len(n))
             found.append((p, n, _role_in(bracket.group(1)) if bracket else None, True))
@@ -330,6 +337,8 @@ def read(
     for match in _EXITS.finditer(text):
         bracket = _BRACKET_AFTER.match(text, match.end("name"))  # "Colin Bexley (Rob Whitford)"
         role = _role_in(bracket.group(1)) if bracket else None
+        if role is None and (character := _THEIR_CHARACTER_AFTER.search(text, match.end())):
+            role = character.group("role")  # "..., with his character Kev written out"
         found.append((match.start("name"), match.group("name"), role, True))
         exits.add(match.start("name"))
     for match in _INVERTED_EXIT.finditer(text):
