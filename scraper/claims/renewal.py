@@ -289,11 +289,16 @@ def _unblocked(sentence: Sentence, lo: int, hi: int) -> list[Claim]:
 
 
 def _masked(sentence: Sentence, lo: int, hi: int) -> str:
-    """sentence.text[lo:hi] with show titles blanked, so "Quiet Hours" is not taken for a person."""
+    """sentence.text[lo:hi] with show titles blanked, so "Quiet Hours" is not taken for a
+    person, and a relative clause about the subject left out ("Director Hwang Dong-min, who
+    also co-wrote the series, returns": the director returns)."""
     text = sentence.text
     for mention in sentence.shows:
         text = text[: mention.start] + "#" * (mention.end - mention.start) + text[mention.end :]
-    return text[lo:hi]
+    return _ASIDE.sub("", text[lo:hi])
+
+
+_ASIDE = re.compile(r",\s+(?:who|whose)\s+[^,]{3,80},")
 
 
 def _noun_is_claim(sentence: Sentence, lo: int, hi: int, match: re.Match[str]) -> bool:
