@@ -97,7 +97,7 @@ _JOINS = re.compile(
     r"(?:join|star|return|appear|play)|return\s+for\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:season|series)|"
     r"(?:has\s+been|was|is)\s+tapped|(?:has\s+)?signed\s+on|(?:has\s+)?come\s+aboard|comes\s+aboard|"
     r"(?:will\s+)?(?:also\s+)?(?:make|makes|made)\s+a\s+(?:special\s+|guest\s+|cameo\s+)?appearance|"
-    r"(?:will\s+)?guest[\s-]stars?|(?:is|are)\s+(?:\w+\s+)?(?:expected|likely|tipped|set)\s+to\s+"
+    r"(?:will\s+)?guest[\s-]stars?|(?:also\s+)?(?:co-)?star(?=\s*[.;]|\s+alongside\b)|(?:is|are)\s+(?:\w+\s+)?(?:expected|likely|tipped|set)\s+to\s+"
     r"(?:return|star|join|appear|be\s+back))\b"
 )
 # "The streamer has cast Ingrid Sol as ...": the person is the object
@@ -376,7 +376,9 @@ def read(
     found.sort(key=lambda item: item[0])
     claims: list[Claim] = []
     # a "Name as Role" line of a cast list announces that cast
-    returning = bool(_RETURN_CUE.search(text) or _LIST_LINE.fullmatch(text.strip()))
+    returning = bool(
+        _RETURN_CUE.search(text) or _LIST_LINE.fullmatch(text.strip().lstrip("-•*– "))
+    )
     for position, raw_name, raw_role, action in found:
         if _is_crew(text, position, raw_name):
             continue

@@ -39,6 +39,8 @@ RELEASE_WORD = re.compile(
     r"(?:begin|begins|began|start|starts|started)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:broadcast|run|simulcast|airing|streaming)|"
     r"broadcast(?:s|ing)?|(?:planned|earmarked|pencil+ed(?:\s+in)?|targeted)\s+for|"
+    # British: "the series goes out on BBC One", "series 1 went out in April 2023"
+    r"(?:go|goes|going|went|gone)\s+out\b(?!\s+(?:of|with|to\s+(?:dinner|lunch)))|"
     r"roll(?:s|ed|ing)?\s+(?:it\s+|them\s+)?out|bring(?:s|ing)?\s+(?:[\w'’-]+\s+){0,4}?back|brought\s+(?:[\w'’-]+\s+){0,4}?back|"
     r"(?:is|are|was|were)\s+(?:now\s+|still\s+)?expected(?=\s+(?:in|on|by|around|sometime|"
     r"some\s+time|early|late|mid|next|this|later|before)\b)|"
@@ -48,7 +50,7 @@ RELEASE_WORD = re.compile(
 )
 _PAST_FORM = re.compile(
     r"^(?:premiered|released|debuted|returned|arrived|dropped|launched|aired|bowed|landed|"
-    r"streamed|came\s|kicked|began|started)",
+    r"streamed|came\s|kicked|began|started|went\s+out)",
     re.IGNORECASE,
 )
 _FUTURE_AUX = re.compile(
@@ -453,6 +455,7 @@ def _gapped(
 # guess spring 2027", "autumn 2026 looks likely to us"
 _GUESS = re.compile(
     r"\b(?:(?:best|educated|our)\s+guess\s+(?:is|would\s+be)|(?:we|I)['’]?d\s+guess|we\s+guess|"
+    r"(?:would\s+be|is)\s+(?:our|my)\s+(?:best\s+)?guess|"
     r"(?:we|I)\s+(?:reckon|predict|bet)|our\s+(?:money|bet)\s+is\s+on)\b"
     r"|\b(?:looks?|seems?)\s+(?:very\s+|more\s+|most\s+)?(?:likely|probable)\b",
     re.IGNORECASE,

@@ -43,7 +43,7 @@ _CONFIRMED_AFTER = re.compile(
     r"(?:very\s+|highly\s+)?likely(?!\s+to\b)|probable|on\s+the\s+cards|a\s+(?:safe\s+)?bet|"
     r"inevitable|(?:all\s+but|almost)\s+certain)\b"
     # "a fourth season ordered by HBO in March"
-    r"|\s+(?:ordered|renewed|greenlit|commissioned|picked\s+up)\s+by\b",
+    r"|,?\s+(?:ordered|renewed|greenlit|commissioned|picked\s+up)\s+by\b",
     re.IGNORECASE,
 )
 # What a confirmed season may be followed by when the season itself is what is confirmed.
