@@ -56,7 +56,8 @@ _PLAYED_BY = re.compile(
 )
 # a review's verdict on a performance: "Odessa Vane is magnetic as the nun Margaret"
 _PRAISED = (
-    r"(?:(?:is|was|are|were)\s+(?:(?:quietly|truly|simply|especially|utterly|frankly|so|very|"
+    r"(?:(?:is|was|are|were)\s+(?:(?:quietly|truly|simply|especially|utterly|frankly|so|very|still|"
+    r"always|again|once\s+again|"
     r"genuinely|never\s+less\s+than)\s+)?(?!known\b|described\b|billed\b|credited\b|seen\b|"
     r"regarded\b|hailed\b|listed\b|named\b|introduced\b|cast\b|back\b|set\b)[a-z]+\s+|"
     r"(?:shines|excels|dazzles|impresses|sparkles|stuns|convinces|astonishes|soars)\s+)"
@@ -376,9 +377,7 @@ def read(
     found.sort(key=lambda item: item[0])
     claims: list[Claim] = []
     # a "Name as Role" line of a cast list announces that cast
-    returning = bool(
-        _RETURN_CUE.search(text) or _LIST_LINE.fullmatch(text.strip().lstrip("-•*– "))
-    )
+    returning = bool(_RETURN_CUE.search(text) or _LIST_LINE.fullmatch(text.strip().lstrip("-•*– ")))
     for position, raw_name, raw_role, action in found:
         if _is_crew(text, position, raw_name):
             continue

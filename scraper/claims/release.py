@@ -41,6 +41,7 @@ RELEASE_WORD = re.compile(
     r"broadcast(?:s|ing)?|(?:planned|earmarked|pencil+ed(?:\s+in)?|targeted)\s+for|"
     # British: "the series goes out on BBC One", "series 1 went out in April 2023"
     r"(?:go|goes|going|went|gone)\s+out\b(?!\s+(?:of|with|to\s+(?:dinner|lunch)))|"
+    r"(?:ran|runs|run)(?=\s+from\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
     r"roll(?:s|ed|ing)?\s+(?:it\s+|them\s+)?out|bring(?:s|ing)?\s+(?:[\w'’-]+\s+){0,4}?back|brought\s+(?:[\w'’-]+\s+){0,4}?back|"
     r"(?:is|are|was|were)\s+(?:now\s+|still\s+)?expected(?=\s+(?:in|on|by|around|sometime|"
     r"some\s+time|early|late|mid|next|this|later|before)\b)|"
@@ -50,7 +51,7 @@ RELEASE_WORD = re.compile(
 )
 _PAST_FORM = re.compile(
     r"^(?:premiered|released|debuted|returned|arrived|dropped|launched|aired|bowed|landed|"
-    r"streamed|came\s|kicked|began|started|went\s+out)",
+    r"streamed|came\s|kicked|began|started|went\s+out|ran\s)",
     re.IGNORECASE,
 )
 _FUTURE_AUX = re.compile(
@@ -336,6 +337,8 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
             show = sentence.show_at(position, lo, hi)
             if show is None or _foreign_subject(sentence, clause, lo, words):
                 continue
+            if _named_in_complement(sentence, show, lo, hi):
+                continue  # "the series from the director of Lanternfall premieres in November"
             if not sentence.heading and not _about_a_show(sentence, lo, hi, position, governing):
                 continue
             if BLOCKERS.search(_subject(sentence, lo, clause, found.start)):
@@ -360,6 +363,23 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
                 level = "speculated"
             claims.extend(_claim(sentence, lo, hi, position, found.value, level))
     return claims
+
+
+def _named_in_complement(sentence: Sentence, show: str, lo: int, hi: int) -> bool:
+    """The show is named in the clause only inside another subject's complement ("from the
+    director of Lanternfall", "based on", "the makers of")."""
+    mentions = [m for m in sentence.shows if lo <= m.start < hi and m.show == show]
+    return bool(mentions) and all(
+        _MAKERS_OF.search(sentence.text[max(lo, m.start - 40) : m.start]) for m in mentions
+    )
+
+
+_MAKERS_OF = re.compile(
+    r"\b(?:(?:director|directors|creator|creators|makers?|team|writers?|producers?|showrunners?|"
+    r"author|studio|people)\s+(?:behind|of)|based\s+on|inspired\s+by|in\s+the\s+vein\s+of)\s+"
+    r"(?:the\s+)?(?:hit\s+|acclaimed\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _past_release(
@@ -417,7 +437,11 @@ def _calendar_item(sentence: Sentence, published: date | None) -> Claim | None:
     if above is None or entry is None or BLOCKERS.search(sentence.text):
         return None
     mentions = [m for m in sentence.shows if m.start < entry.end("title")]
-    dates = {d.value for d in find_dates(above.text, published)}
+    # "NOVEMBER" over the entries still to be given a day: the month
+    dates = {
+        d.value
+        for d in find_dates(above.text, published) or find_dates(f"in {above.text}", published)
+    }
     if len(mentions) != 1 or len(dates) != 1:
         return None
     show = mentions[0].show
@@ -457,7 +481,8 @@ _GUESS = re.compile(
     r"\b(?:(?:best|educated|our)\s+guess\s+(?:is|would\s+be)|(?:we|I)['’]?d\s+guess|we\s+guess|"
     r"(?:would\s+be|is)\s+(?:our|my)\s+(?:best\s+)?guess|"
     r"(?:we|I)\s+(?:reckon|predict|bet)|our\s+(?:money|bet)\s+is\s+on)\b"
-    r"|\b(?:looks?|seems?)\s+(?:very\s+|more\s+|most\s+)?(?:likely|probable)\b",
+    r"|\b(?:looks?|seems?)\s+(?:like\s+)?(?:the\s+)?(?:very\s+|more\s+|most\s+)?(?:likely|probable|"
+    r"plausible)\b",
     re.IGNORECASE,
 )
 
