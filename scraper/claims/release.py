@@ -325,7 +325,7 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
         if not words or _ELSEWHERE.search(clause):
             continue
         for found in dates:
-            governing = scope(clause, found.start)
+            governing = _through_names(clause, found.start) or scope(clause, found.start)
             if (
                 _blocked(governing)
                 or _WAS_PLANNED.search(governing)
@@ -363,6 +363,22 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
                 level = "speculated"
             claims.extend(_claim(sentence, lo, hi, position, found.value, level))
     return claims
+
+
+_NAMES_BETWEEN = re.compile(r"(?:\s*(?:,|and|&|on|via|across|plus)?\s*[A-Z][\w+&.’'-]*)+\s*")
+
+
+def _through_names(clause: str, position: int) -> str | None:
+    """The release verb and its date when only a list of channels stands between them: "will
+    premiere on STV, ITV1 and ITVX this autumn" (the commas are the list's, not clauses')."""
+    verbs = [m for m in RELEASE_WORD.finditer(clause, 0, position) if position - m.end() <= 60]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    between = clause[verb.end() : position]
+    if "," not in between or not _NAMES_BETWEEN.fullmatch(re.sub(r"^\s*(?:on|via)\b", "", between)):
+        return None
+    return scope(clause, verb.start()) + clause[verb.end() : position] + " "
 
 
 def _named_in_complement(sentence: Sentence, show: str, lo: int, hi: int) -> bool:
