@@ -93,7 +93,7 @@ _JOINS = re.compile(
     r"(?:joined|joins|will\s+join|is\s+joining|boards|boarded|has\s+been\s+cast|was\s+cast|"
     r"(?:is|are)\s+set\s+to\s+(?:star|return|appear|join)|will\s+(?:star|return|appear|reprise|be\s+back)|"
     r"(?:is|are)\s+(?:all\s+|both\s+|also\s+)?(?:returning|back)|won['’]t\s+(?:be\s+)?return(?:ing)?|will\s+not\s+return|"
-    r"(?:won['’]t|will\s+not)\s+be\s+back|"
+    r"(?:won['’]t|will\s+not)\s+be\s+(?:back|returning)|"
     r"(?:is|are)\s+in\s+(?:early\s+|final\s+|advanced\s+)?(?:talks|negotiations)\s+to\s+"
     r"(?:join|star|return|appear|play)|return\s+for\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:season|series)|"
     r"(?:has\s+been|was|is)\s+tapped|(?:has\s+)?signed\s+on|(?:has\s+)?come\s+aboard|comes\s+aboard|"
@@ -245,7 +245,9 @@ _THEIR_CHARACTER_AFTER = re.compile(
     rf"\b(?:his|her|their)\s+character,?\s+(?P<role>{_ROLE})(?=,|\s+(?:is|was|has|had|will|"
     r"written|killed|died|dies|exits|leaves|left)\b)"
 )
-_THEIR_CHARACTER = re.compile(rf"^(?:His|Her|Their)\s+character,?\s+(?P<role>{_ROLE})\b")
+_THEIR_CHARACTER = re.compile(
+    rf"^(?:His|Her|Their)\s+character,?\s+(?:(?:the|a|an)\s+[^,;]{{1,50}},\s+)?(?P<role>{_ROLE})\b"
+)
 _INVERTED_EXIT = re.compile(
     rf"\b(?:won['’]t|will\s+not|isn['’]t|is\s+not)\s+(?:be\s+)?(?:back|returning)[^.;]{{0,30}}?\s+is\s+"
     rf"(?P<name>{_NAME})"

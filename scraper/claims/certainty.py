@@ -69,6 +69,7 @@ _MAKERS = re.compile(
 REPORTED = re.compile(
     r"\b(?:reported(?:ly)?|reports?|reporting|sources?|insiders?|scoop|exclusive(?:ly)?|"
     r"has\s+learned|have\s+learned|learned|allegedly|leak(?:s|ed)?|(?:is|are)\s+said\s+to|"
+    r"(?:people|those|someone|a\s+person)\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of)|"
     r"(?:is|are|it\s+is)\s+understood|word\s+is|per\s+(?-i:[A-Z])\w+)\b",
     re.IGNORECASE,
 )

@@ -212,7 +212,8 @@ _THEIR_CLAUSE = re.compile(
 # A trailing comparison comments on the date; it does not hedge it ("..., later than fans
 # had hoped")
 _COMPARISON = re.compile(
-    r",\s+(?:(?:a\s+(?:little|bit)|much|well|slightly)\s+)?(?:later|earlier|sooner)\s+than\b[^,;]*",
+    r",\s+(?:(?:a\s+(?:little|bit)|much|well|slightly|(?:a|one|two|three|four|several)\s+"
+    r"(?:days?|weeks?|months?))\s+)?(?:later|earlier|sooner)\s+than\b[^,;]*",
     re.IGNORECASE,
 )
 _SUBJECT_GAP = re.compile(r"^[\"”’']?\s*(?:originally\s+|first\s+|initially\s+)?$", re.IGNORECASE)
@@ -358,7 +359,7 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
             if past and not named:
                 claims.extend(_past_release(sentence, lo, clause, words, found, show))
                 continue
-            level = certainty(_COMPARISON.sub("", clause), text)
+            level = certainty(_COMPARISON.sub("", clause), _COMPARISON.sub("", text))
             if level in ("unannounced",):
                 level = "speculated"
             claims.extend(_claim(sentence, lo, hi, position, found.value, level))
@@ -495,7 +496,8 @@ def _gapped(
 # guess spring 2027", "autumn 2026 looks likely to us"
 _GUESS = re.compile(
     r"\b(?:(?:best|educated|our)\s+guess\s+(?:is|would\s+be)|(?:we|I)['’]?d\s+guess|we\s+guess|"
-    r"(?:would\s+be|is)\s+(?:our|my)\s+(?:best\s+)?guess|"
+    r"(?:would\s+be|is)\s+(?:our|my)\s+(?:best\s+)?(?:guess|estimate|bet|prediction)|"
+    r"(?:our|my)\s+(?:best\s+)?(?:estimate|prediction)\s+(?:is|would\s+be)|"
     r"(?:we|I)\s+(?:reckon|predict|bet)|our\s+(?:money|bet)\s+is\s+on)\b"
     r"|\b(?:looks?|seems?)\s+(?:like\s+)?(?:the\s+)?(?:very\s+|more\s+|most\s+)?(?:likely|probable|"
     r"plausible)\b",
