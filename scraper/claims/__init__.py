@@ -44,6 +44,12 @@ def _body_sentences(text: str) -> list[str]:
     return found
 
 
+# a move told as history: "was pushed to October after reshoots" (then pulled, then dated)
+_ONCE_MOVED = re.compile(
+    r"\b(?:was|were)\s+(?:then\s+|later\s+|first\s+)?(?:pushed|moved|delayed|bumped|shifted|"
+    r"rescheduled|postponed)\b",
+    re.IGNORECASE,
+)
 _NOT_EXACT = re.compile(r"\b(?:exact|precise|specific|firm|particular)\b", re.IGNORECASE)
 # the months a part of a year covers ("early" is the first half, as in the spec's examples)
 _PART_MONTHS = {
@@ -105,6 +111,18 @@ def _deduplicate(claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         if claim.kind == "release_date" and any(_coarser(claim, other) for other in dated):
             continue  # "Pushes Season 2 to April" over "will now premiere Friday, April 17"
+        if (
+            claim.kind == "release_date"
+            and claim.value is not None
+            and _ONCE_MOVED.search(claim.evidence)
+            and any(
+                (o.show, o.season) == (claim.show, claim.season)
+                and o.value != claim.value
+                and not _ONCE_MOVED.search(o.evidence)
+                for o in dated
+            )
+        ):
+            continue  # "was pushed to October" is history beside the date set since
         if (
             claim.kind == "release_date"
             and claim.value is None

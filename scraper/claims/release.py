@@ -76,7 +76,7 @@ BLOCKERS = re.compile(
     r"oscars?|baftas?|nominations?|nominated|ceremony|interviews?|podcasts?|livestreams?|"
     r"press\s+(?:tour|conference)|casting|auditions?|finale|(?:second|third|fourth|fifth|final|"
     r"last|next|remaining|later)\s+(?:(?:two|three|four|five|\d)\s+)?(?:episode|installment)s?|episodes?\s+(?:[2-9]|1\d)\b|"
-    r"weekly|part\s+(?:two|three|four|[2-9])|"
+    r"weekly|part\s+(?:two|three|four|[2-9])|(?:second|2nd|final|last|latter)\s+cour|cour\s+(?:two|2)|"
     # a season's second half: "the back half of the season arrives Thursday" (not "the second
     # half of 2026", a date)
     r"(?:back|second|latter|final|last)\s+half(?!\s+of\s+(?:\d|this\s+year|next\s+year|the\s+year))|volumes?\s+(?:two|three|\d+)|vol\.\s*\d+|"
@@ -166,7 +166,8 @@ _WHEN_UNSET = re.compile(
 _WAS_PLANNED = re.compile(
     r"\b(?:previously|originally|initially|formerly)\b"
     r"|\bhad\s+(?:been\s+)?(?:set|due|scheduled|slated|planned|expected|targeted|pencil+ed|"
-    r"penciled|earmarked|lined\s+up|reported|rumou?red|tipped|announced|promised)\b",
+    r"penciled|earmarked|lined\s+up|reported|rumou?red|tipped|announced|promised|discussed|"
+    r"considered|mooted|floated)\b|\bout\s+of\s+(?:contention|the\s+running)\s+for\b",
     re.IGNORECASE,
 )
 # A season already out reaching another territory or service: "the second arrives there".
