@@ -252,8 +252,10 @@ _SHOW_REFERENCE = re.compile(
 # Other shows, counted or set apart: "three original series that will premiere later".
 _OTHER_SHOWS = re.compile(
     r"(?<!\bthe\s)(?<!\bits\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|"
-    r"other|more|some|a\s+few|a\s+handful\s+of|a\s+slate\s+of|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:shows|series|dramas|comedies|titles|originals|programmes|programs|thrillers)\b",
+    r"other|more|some|a\s+few|a\s+handful\s+of|a\s+slate\s+of|dozens\s+of|a\s+batch\s+of|"
+    r"a\s+(?:bunch|host|raft|clutch)\s+of)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:shows|series|dramas|comedies|sitcoms|titles|originals|programmes|programs|thrillers|films|"
+    r"movies|documentaries|specials)\b",
     re.IGNORECASE,
 )
 
@@ -317,7 +319,7 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
         if unset and BLOCKERS.search(clause):
             unset = False
         past = _is_past(clause, words)
-        dates = _release_dates(clause, published, past)
+        dates = [_that_year(text, lo, clause, d) for d in _release_dates(clause, published, past)]
         if not dates:
             if unset:
                 claims.extend(_claim(sentence, lo, hi, lo, None, "unannounced"))
@@ -474,6 +476,17 @@ _GAPPED = re.compile(
     r"(?:['’]s)?\s+(?:(?:in|on|from|by|around)\s+)?(?P<rest>[^,;]{3,40}?)[.!]?$",
     re.IGNORECASE,
 )
+
+
+def _that_year(text: str, lo: int, clause: str, found: DateMatch) -> DateMatch:
+    """ "one of the hits of 2023 - season 1 landed in October that year": the year named
+    before, not the one the publication date suggests."""
+    if found.explicit or not re.match(r"\s+(?:of\s+)?that\s+year\b", clause[found.end :]):
+        return found
+    years = re.findall(r"\b(?:19|20)\d\d\b", text[: lo + found.start])
+    if not years or not re.match(r"\d{4}-\d\d", found.value):
+        return found
+    return DateMatch(found.start, found.end, years[-1] + found.value[4:], True)
 
 
 def _gapped(
