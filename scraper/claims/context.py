@@ -156,7 +156,8 @@ _FURNITURE = re.compile(
 )
 # A listings page's day: "WEDNESDAY, APRIL 9", "Friday 14 March", "Saturday, March 15, 2025"
 _DAY_HEADING = re.compile(
-    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"^(?:(?:early|mid|later?|end\s+of|rest\s+of(?:\s+the)?)[\s-]+(?:in\s+)?)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|"
     r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?:,?\s+\d{4})?$",
     re.IGNORECASE,

@@ -454,7 +454,9 @@ def _calendar_item(sentence: Sentence, published: date | None) -> Claim | None:
     Keepers, season 2 (Apple TV+)."): the show premieres that day."""
     above = sentence.date_heading
     entry = _CALENDAR_ENTRY.match(sentence.text)
-    if above is None or entry is None or BLOCKERS.search(sentence.text):
+    # what the entry is: its label and the first words after it ("- a New Year's Day special"),
+    # not the rest of its blurb ("picks up hours after that season 1 finale")
+    if above is None or entry is None or BLOCKERS.search(sentence.text[: entry.end() + 30]):
         return None
     mentions = [m for m in sentence.shows if m.start < entry.end("title")]
     # "NOVEMBER" over the entries still to be given a day: the month
