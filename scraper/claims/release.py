@@ -70,7 +70,7 @@ BLOCKERS = re.compile(
     r"\b(?:trailers?|teasers?|first[\s-]look|clips?|promos?|posters?|footage|photos?|images?|"
     r"stills|sneak\s+peeks?|featurettes?|film(?:ing|ed)|shoot(?:ing|s)?|(?:was|were|be|being)\s+shot|"
     r"(?<!close\sto\sthe\s)(?<!close\sto\s)production(?!\s+(?:company|companies|house|studio|banner|"
-    r"outfit|partner))|cameras?|wrap(?:s|ped)?|principal\s+photography|table\s+reads?|read-?through|"
+    r"outfit|partner|team|aims?|is\s+aiming|plans?|hopes?|wants?|intends?))|cameras?|wrap(?:s|ped)?|principal\s+photography|table\s+reads?|read-?through|"
     r"scripts?|writers['’]?\s+room|festivals?|screenings?|screened|panels?|comic-?con|"
     r"conventions?|fan\s*meet(?:ing)?s?|events?|tudum|upfronts?|awards?|emmys?|golden\s+globes?|"
     r"oscars?|baftas?|nominations?|nominated|ceremony|interviews?|podcasts?|livestreams?|"
@@ -217,7 +217,11 @@ _COMPARISON = re.compile(
     r"(?:days?|weeks?|months?))\s+)?(?:later|earlier|sooner)\s+than\b[^,;]*",
     re.IGNORECASE,
 )
-_SUBJECT_GAP = re.compile(r"^[\"”’']?\s*(?:originally\s+|first\s+|initially\s+)?$", re.IGNORECASE)
+# between a show's name and its verb: a closing quote, an alias in brackets ("Moonlit Pharmacy
+# (Dalbit Yakguk) aired in 2024")
+_SUBJECT_GAP = re.compile(
+    r"^[\"”’')]?\s*(?:\([^()]{1,40}\)\s*)?(?:originally\s+|first\s+|initially\s+)?$", re.IGNORECASE
+)
 # Another title as the subject: a run of two or more capitalised words just before the verb.
 _TITLE_RUN = re.compile(
     r"(?<![\w’'])(?P<t>[A-Z][\w’'&!-]*(?:\s+(?:(?:of|the|and|in|on|a|an|&|to)\s+)?[A-Z][\w’'&!-]*)+)"
