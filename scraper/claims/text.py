@@ -29,7 +29,7 @@ _INITIALS = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
 # conjunctions that start a new statement ("..., while season 3 arrives in May").
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:;|\s[—–-]{1,2}\s|—|–|\(|\)"
-    r"|,\s*(?:and|but|while|whereas|though|although|so|yet|with)\b"
+    r"|,\s*(?:and|but|while|whereas|though|although|so|yet|with|because|since|as(?=\s+(?:it|they|the|its)\s))\b"
     # the reason for something ("will not return due to his enlistment in December")
     r"|\s(?:due\s+to|because\s+of|owing\s+to)\s(?=(?:his|her|their|the|a|an|its)\b)"
     # ("filming in and around Hawes" is one phrase)
