@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from scraper.claims import cast, release, renewal
 from scraper.claims.context import annotate
@@ -34,7 +35,7 @@ def extract_claims(article: Article, watchlist: Sequence[Show] = ()) -> list[Cla
         claims.extend(release.read(sentence, article.published))
         claims.extend(cast.read(sentence, [c for c in claims if c.kind == "cast"], named))
         named.extend(cast.people_named(sentence))
-    return _deduplicate([c for c in claims if c.show])
+    return _deduplicate(_final_season([c for c in claims if c.show]))
 
 
 def _body_sentences(text: str) -> list[str]:
@@ -75,6 +76,29 @@ def _coarser(claim: Claim, other: Claim) -> bool:
     return months is not None and theirs[:4] == year and month.isdigit() and int(month) in months
 
 
+_THE_FINAL = re.compile(r"\b(?:the|its)\s+(?:final|last)\s+(?:season|series|run|chapter)\b", re.I)
+
+
+def _final_season(claims: list[Claim]) -> list[Claim]:
+    """ "The final season is expected in 2026": the season the piece says will be the last."""
+    last = {c.show: c.season for c in claims if c.value == "ending" and c.certainty == "confirmed"}
+    return [
+        replace(c, season=last[c.show])
+        if c.kind in ("release_date", "cast")
+        and c.show in last
+        and last[c.show] is not None
+        and _THE_FINAL.search(c.evidence)
+        and not re.search(
+            r"\b(?:season|series)\s+\d|\b(?:first|second|third|fourth|fifth|sixth)\s+"
+            r"(?:season|series)",
+            c.evidence,
+            re.I,
+        )
+        else c
+        for c in claims
+    ]
+
+
 def _deduplicate(claims: list[Claim]) -> list[Claim]:
     """One claim per statement: the first evidence wins; a cast claim without a role gives
     way to the same person's claim with one."""
@@ -106,6 +130,11 @@ def _deduplicate(claims: list[Claim]) -> list[Claim]:
         if c.kind == "renewal" and c.value == "ending"
     }
     dated = [c for c in claims if c.kind == "release_date" and c.value is not None]
+    firm = {
+        (c.show, c.season, c.value)
+        for c in claims
+        if c.kind == "renewal" and c.certainty == "confirmed"
+    }
     seen: set[tuple[object, ...]] = set()
     kept: list[Claim] = []
     for claim in claims:
@@ -159,6 +188,12 @@ def _deduplicate(claims: list[Claim]) -> list[Claim]:
             and (claim.show, claim.value, claim.certainty) in seasoned
         ):
             continue
+        if (
+            claim.kind == "renewal"
+            and claim.certainty in ("speculated", "reported")
+            and (claim.show, claim.season, claim.value) in firm
+        ):
+            continue  # "the final season is expected ..." beside the confirmed final season
         identity = (claim.show, claim.season, claim.kind, claim.value, claim.role, claim.certainty)
         if identity not in seen:
             seen.add(identity)
