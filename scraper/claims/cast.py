@@ -19,7 +19,7 @@ _TOKEN = (
 )
 _PARTICLE = r"(?:(?:de|van|von|da|del|di|le|la|bin|al)\s+)?"
 _NAME = rf"{_TOKEN}(?:\s+{_PARTICLE}{_TOKEN}){{0,3}}"
-_ROLE = rf"{_TOKEN}(?:\s+{_TOKEN}){{0,2}}"
+_ROLE = rf"{_TOKEN}(?:\s+{_TOKEN}){{0,2}}(?:\s+of\s+{_TOKEN})?"  # "Isobel of Anjou"
 _PLAYS = (
     r"(?:plays|played|portrays|portrayed|playing|portraying|stars\s+as|starred\s+as|voices|voiced|"
     r"drew\s+(?:\w+\s+){0,2}for\s+(?:her|his|their)\s+portrayal\s+of)"
@@ -167,6 +167,8 @@ _NOT_PEOPLE = words(
     " filming production premiere release date delayed postponed teaser"
     # headline counts: "Casts Four Newcomers as Two Originals Depart"
     " casts newcomers originals regulars actors two three four five six seven"
+    # "known in Japan as Shiosai Requiem": a place, and a title
+    " japan korea china britain america france germany spain italy india taiwan thailand"
 )
 
 
@@ -174,7 +176,7 @@ _RANKS = (
     r"(?:DS|DI|DCI|DC|DSI|PC|Det\.?|Detective|Inspector|Sergeant|Sgt\.?|Constable|Captain|"
     r"Capt\.?|Lieutenant|Lt\.?|Commander|Officer|Agent|Dr\.?|Doctor|Professor|Prof\.?|Father|"
     r"Reverend|Rev\.?|Judge|Chief|Major|Colonel|General|Sheriff|Deputy|Nurse|Marshal|Sister|"
-    r"Brother|Mother|Lady|Lord|Sir|Dame|Queen|King|Prince|Princess)"
+    r"Brother|Mother|Lady|Lord|Sir|Dame|Queen|King|Prince|Princess|DJ)"
 )
 _RANK = re.compile(rf"^{_RANKS}\s+(?=[A-Z])")
 _LIST_LINE = re.compile(
