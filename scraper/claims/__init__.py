@@ -35,7 +35,7 @@ def extract_claims(article: Article, watchlist: Sequence[Show] = ()) -> list[Cla
         claims.extend(release.read(sentence, article.published))
         claims.extend(cast.read(sentence, [c for c in claims if c.kind == "cast"], named))
         named.extend(cast.people_named(sentence))
-    return _deduplicate(_final_season([c for c in claims if c.show]))
+    return _deduplicate(_final_season(_parts_named_elsewhere([c for c in claims if c.show])))
 
 
 def _body_sentences(text: str) -> list[str]:
@@ -74,6 +74,38 @@ def _coarser(claim: Claim, other: Claim) -> bool:
     month = theirs[5:7]
     # "2026-spring" over "2026-04" or "2026-04-17"
     return months is not None and theirs[:4] == year and month.isdigit() and int(month) in months
+
+
+def _parts_named_elsewhere(claims: list[Claim]) -> list[Claim]:
+    """A person's part, named in one sentence of the piece, is theirs in the others ("Wren
+    Albright quits Northern Assize" over "Albright, who plays DCI Maggie Thorne, ..."); and
+    where the piece says they leave, its looser readings of them in that season give way."""
+    roles: dict[tuple[str, str | None], set[str]] = {}
+    for c in claims:
+        if c.kind == "cast" and c.role:
+            roles.setdefault((c.show, c.value), set()).add(c.role)
+    told = {(c.show, c.season, c.value, c.certainty) for c in claims if c.kind == "cast" and c.role}
+    filled = [
+        replace(c, role=next(iter(roles[(c.show, c.value)])))
+        if c.kind == "cast"
+        and c.role is None
+        and len(roles.get((c.show, c.value), ())) == 1
+        and (c.show, c.season, c.value, c.certainty) not in told
+        else c
+        for c in claims
+    ]
+    leaving = {
+        (c.show, c.season, c.value) for c in filled if c.kind == "cast" and c.certainty == "denied"
+    }
+    return [
+        c
+        for c in filled
+        if not (
+            c.kind == "cast"
+            and c.certainty == "speculated"
+            and (c.show, c.season, c.value) in leaving
+        )
+    ]
 
 
 _THE_FINAL = re.compile(r"\b(?:the|its)\s+(?:final|last)\s+(?:season|series|run|chapter)\b", re.I)

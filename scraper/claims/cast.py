@@ -243,6 +243,7 @@ _EXITS = re.compile(
     r"(?:left|exits|exited|is\s+exiting|departs|departed|is\s+departing|quits|quit|"
     r"has\s+quit|is\s+leaving|will\s+leave|steps\s+away|stepped\s+away|bows\s+out|bowed\s+out)\b"
 )
+_AGE_ASIDE = re.compile(r",\s*\d{1,3},(?=\s)")
 _THEIR_CHARACTER_AFTER = re.compile(
     rf"\b(?:his|her|their)\s+character,?\s+(?P<role>{_ROLE})(?=,|\s+(?:is|was|has|had|will|"
     r"written|killed|died|dies|exits|leaves|left)\b)"
@@ -291,7 +292,8 @@ def read(
     person of theirs it ends, and says what was said of them as firmly, unless it says
     otherwise; failing that, the one person of that surname in `full_names` (the names the
     sentences before gave) holds, where the sentence gives the part."""
-    text = mask_quotes(sentence.text)
+    # "Albright, 52, who plays ...": an age aside, blanked (same length, offsets kept)
+    text = _AGE_ASIDE.sub(lambda m: "," + " " * (len(m.group(0)) - 1), mask_quotes(sentence.text))
     found: list[tuple[int, str, str | None, bool]] = []  # position, name, role, action?
     paired: list[tuple[int, int]] = []
     pairs: set[tuple[int, str, str | None, bool]] = set()
