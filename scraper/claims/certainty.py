@@ -60,6 +60,8 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;]{0,40})", re.IGNORECA
 _MAKERS = re.compile(
     r"^(?:the\s+)?(?:netflix|hbo|hulu|disney|apple|amazon|prime\s+video|peacock|paramount|fx|amc|"
     r"bbc|itv|showtime|starz|nbc|cbs|abc|fox|tvn|jtbc|sbs|kbs|mbc|crunchyroll|max|"
+    r"(?:the|an?)\s+(?:official\s+)?(?:announcement|statement|press\s+release|release|trailer|"
+    r"teaser|website|site|account|listing|schedule)|"
     r"(?:his|her|their|the\s+actor['’]s|the\s+actress['’]s|the\s+star['’]s)\s+(?:agency|agent|rep|"
     r"representatives?|spokesperson)|"
     r"(?:the\s+)?(?:streamer|network|studio|platform|broadcaster|channel|service|company|"
@@ -67,7 +69,9 @@ _MAKERS = re.compile(
     re.IGNORECASE,
 )
 REPORTED = re.compile(
-    r"\b(?:reported(?:ly)?|reports?|reporting|sources?|insiders?|scoop|exclusive(?:ly)?|"
+    r"\b(?:reported(?:ly)?|reports?|reporting|sources?|insiders?|scoop|"
+    # "exclusively on HBO Max" is where it streams, not a scoop
+    r"exclusive(?:ly)?(?!\s+(?:on|to|via|in|for|at|streaming)\b)|"
     r"has\s+learned|have\s+learned|learned|allegedly|leak(?:s|ed)?|(?:is|are)\s+said\s+to|"
     r"(?:people|those|someone|a\s+person)\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of)|"
     r"(?:is|are|it\s+is)\s+understood|word\s+is|per\s+(?-i:[A-Z])\w+)\b",
@@ -149,6 +153,15 @@ def certainty(clause: str, sentence: str, *, lead: str = "") -> Certainty:
         if is_reported(sentence) and not is_hedged(_PLANS.sub(" ", lead + " " + clause)):
             return "reported"
         return "speculated"
-    if is_reported(sentence):
+    if is_reported(_beside(sentence, clause)):
         return "reported"
     return "confirmed"
+
+
+_CONTRAST = re.compile(r"(?:,\s*|\s)(?:but|while|whereas|although|though)\b[^.;]*", re.IGNORECASE)
+
+
+def _beside(sentence: str, clause: str) -> str:
+    """The sentence without the contrasting clauses the claim is not in: "season 2 premiered
+    in May to warm reviews but, according to third-party data, ..." is not reported."""
+    return _CONTRAST.sub(lambda m: m.group(0) if clause.strip() in m.group(0) else " ", sentence)
