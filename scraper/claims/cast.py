@@ -64,7 +64,7 @@ _PRAISED = (
 )
 # "Pedro Pascal as Joel", "Jane Doe will reprise her role as Ellie"
 _AS = re.compile(
-    rf"(?P<name>{_NAME}){_CREDIT}(?:,\s+who\s+[^,;()]{{3,60}},|,(?=\s+who\s))?\s+"
+    rf"(?P<name>{_NAME}){_CREDIT}(?:,\s+who\s+[^,;()]{{3,60}},|,(?=\s+who\s)|,(?=\s+as\s))?\s+"
     rf"(?P<verb>(?:(?:{_CAST_VERBS})\s+){{0,9}}{_PRAISED}?)as\s+(?:the\s+voice\s+of\s+)?"
     rf"(?:(?:the|his|her|their)\s+)?(?:{_DESCRIBER}\s+){{0,3}}?(?:{_DESCRIBER},\s+)?"
     # "as a park ranger named Cal Brightwater"
@@ -140,7 +140,10 @@ _LIST_CUE = re.compile(
     r"\b(?P<cue>cast\s+(?:members\s+)?(?:includes|including|include)\b|(?:also\s+)?(?:stars|starring|"
     r"co-stars)|returning\s+(?:cast|stars|faces|series\s+regulars|regulars)(?:\s+members)?\s+"
     r"(?:includes|include|are)\b|joined\s+by|(?<=,)\s+including|"
-    r"alongside|ensemble\s+(?:includes|of))\s*:?\s*",
+    r"(?:returning|back)\s+(?:this\s+(?:season|time)\s+)?(?:are|is)\b|"
+    r"alongside|ensemble\s+(?:includes|of))\s*:?\s*"
+    # "stars returning cast members Leonie Fairchild (Margit Arden), ..."
+    r"(?:(?:returning|new|original|series)\s+(?:cast\s+members?|regulars?|stars|faces)\s+)?",
     re.IGNORECASE,
 )
 _ITEM = re.compile(
@@ -154,7 +157,7 @@ _LEADING = words(
     "the a an and but in on at as so then also meanwhile finally actor actress star co-star"
     " newcomer veteran returning adds says while when with plus both fellow former singer rapper"
     " lead leads stars voice actors"
-    " idol model comedian if of for to from by after before during netflix's expect"
+    " idol model comedian if of for to from by after before during netflix's expect casts"
 )
 _NOT_PEOPLE = words(
     "season series episode part chapter volume netflix show drama trailer the it this that"
@@ -260,6 +263,11 @@ _EXPECTED_BACK = re.compile(
     rf"\b(?:[Ee]xpect|[Ee]xpecting|[Ee]xpects)\s+(?P<names>{_NAMED}(?:\s*,\s*{_NAMED})*(?:,?\s+and\s+{_NAMED})?)"
     r"\s+(?:to\s+(?:return|be\s+back|come\s+back|reprise)|back)\b"
 )
+_BRACKETED = rf"{_NAME}\s*\({_ROLE}\)"
+_THEY_RETURN = re.compile(
+    rf"(?P<names>{_BRACKETED}(?:\s*,\s*{_BRACKETED})*(?:,?\s+and\s+{_BRACKETED})),?\s+who\s+"
+    r"(?:both\s+|all\s+)?[^.;]{0,50}?\b(?:are|is|will\s+be)\s+(?:all\s+|both\s+)?back\b"
+)
 # "The show has said goodbye to X", "bids farewell to X": X leaves it
 _FAREWELL = re.compile(
     rf"\b(?:said|says|say|saying|bid|bids|bade|bidding)\s+(?:goodbye|farewell)\s+to\s+(?P<name>{_NAME})"
@@ -356,6 +364,13 @@ def read(
         # "Expect Leona Brisk (Hester Vane) and Caius Obuya (Felix Marr) to return"
         for item in re.finditer(
             rf"(?P<name>{_NAME})(?:\s*\((?P<role>{_ROLE})\))?", match.group("names")
+        ):
+            at = match.start("names") + item.start("name")
+            found.append((at, item.group("name"), item.group("role"), True))
+    for match in _THEY_RETURN.finditer(text):
+        # "X (Ilya) and Y (Captain Brandt), who both confirmed that they are back"
+        for item in re.finditer(
+            rf"(?P<name>{_NAME})\s*\((?P<role>{_ROLE})\)", match.group("names")
         ):
             at = match.start("names") + item.start("name")
             found.append((at, item.group("name"), item.group("role"), True))
