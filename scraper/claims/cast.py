@@ -76,7 +76,7 @@ _RESPECTIVELY = re.compile(
     rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME}),?\s+(?:who\s+)?"
     rf"(?P<verb>(?:(?:{_CAST_VERBS}|to)\s+){{0,6}})as\s+"
     rf"(?P<roles>{_ROLE}(?:\s*,\s*{_ROLE})*\s*,?\s+and\s+{_ROLE})(?:,?\s+respectively\b|(?<=\w)"
-    r"(?=[.;,]))"
+    r"(?=[.;,]|\s+(?:for|in|on|when|this|next)\b))"
 )
 _AND_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # "Yeon-woo's mentor Park Hyun-soo": the character is the one after the possessive
@@ -233,7 +233,8 @@ _CREW_LIST = re.compile(
 )
 # Words before a name that say the person is joining or coming back
 _JOINING_BEFORE = re.compile(
-    r"\b(?:joining|joined\s+(?:\w+\s+){0,2}?by|new\s+to\s+the\s+(?:cast|ensemble|series|show)|newcomers?|also\s+(?:joining|"
+    r"\b(?:joining|joined\s+(?:\w+\s+){0,2}?by|new\s+to\s+the\s+(?:cast|ensemble|series|show)|newcomers?|"
+    r"new\s+(?:for|this)\s+(?:the\s+)?(?:season|series)|also\s+(?:joining|"
     r"returning|back)|returning|back\s+(?:are|is)|(?:has|have|had)\s+(?:also\s+)?cast|"
     r"(?:also\s+)?(?:confirmed|announced|revealed|named))\b"
     r"[^.;]{0,100}$",
