@@ -124,6 +124,7 @@ _RENEWAL_NOUN = re.compile(r"^renewals?$", re.IGNORECASE)
 _NOUN_CUE = re.compile(
     r"\b(?:announc\w*|confirm\w*|revealed|official(?:ly)?|land(?:s|ed)?|scor(?:e|es|ed)|"
     r"earn(?:s|ed)?|got|gets|secur(?:e|es|ed)|receiv(?:e|es|ed)|news|celebrat\w*|"
+    r"hand(?:s|ed)|gave|give[sn]?|grant(?:s|ed)?|award(?:s|ed)?|"
     r"(?:is|seems|looks)\s+(?:likely|expected|possible|probable|imminent|on\s+the\s+way))\b",
     re.IGNORECASE,
 )

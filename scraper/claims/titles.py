@@ -34,7 +34,7 @@ _ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
 _SEASON_NOUN = r"(?:season|series|installment|instalment|chapter)"
 _SEASON = re.compile(
     rf"\b(?:seasons?|series)\s+(?P<n>{_NUM})(?:\s*(?:and|&|,)\s*(?P<n2>\d{{1,2}}))?\b"
-    rf"|\b(?P<ord>{_ORD})(?:\s+and\s+(?:final|last))?\s+{_SEASON_NOUN}\b"
+    rf"|\b(?P<ord>{_ORD})(?:\s+and\s+(?:final|last))?[\s-]+{_SEASON_NOUN}\b"
     rf"|\b(?P<rel>upcoming|next|new|coming|future|forthcoming|latest|final)\s+"
     rf"(?:(?!{_ORD}\b|\d)[\w-]+\s+)?(?:season|run|instalment|installment|batch\s+of\s+episodes)\b"
     r"|\b(?-i:S(?P<s>\d{1,2}))\b",
