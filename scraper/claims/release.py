@@ -14,7 +14,7 @@ from scraper.claims.certainty import (
 )
 from scraper.claims.context import Sentence
 from scraper.claims.dates import DateMatch, find_dates
-from scraper.claims.text import _RELATIVE_START, PREDICATE_START, scope
+from scraper.claims.text import PREDICATE_START, RELATIVE_START, scope
 from scraper.claims.titles import season_mentions
 from scraper.models import Claim
 
@@ -700,7 +700,7 @@ def _subject(sentence: Sentence, lo: int, clause: str, position: int) -> str:
     # a verb in an earlier comma segment governs another date ("With filming pencilled in for
     # the spring, an autumn 2026 return looks likely")
     segment = clause.rfind(", ", 0, position) + 2 if ", " in clause[:position] else 0
-    if verbs and not _RELATIVE_START.match(clause[segment:]):
+    if verbs and not RELATIVE_START.match(clause[segment:]):
         verbs = [m for m in verbs if m.start() >= segment] or (
             verbs if not RELEASE_WORD.search(clause, segment) else []
         )

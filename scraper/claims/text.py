@@ -154,7 +154,7 @@ def mask_quotes(sentence: str) -> str:
 # A comma segment that starts like this has no subject of its own: it continues the
 # predicate of an earlier segment ("..., premieres in October") or modifies one ("..., which
 # wrapped in May"; "..., set to drop on June 5").
-_RELATIVE_START = re.compile(r"^(?:which|who|whose|whom|where|that)\b", re.IGNORECASE)
+RELATIVE_START = re.compile(r"^(?:which|who|whose|whom|where|that)\b", re.IGNORECASE)
 PREDICATE_START = re.compile(
     r"^(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|shall|must|"
     r"also|then|still|now|just|only|originally|previously|initially|first|once|finally|"
@@ -186,13 +186,13 @@ def scope(clause: str, position: int) -> str:
     spans.append((start, len(clause)))
     index = next((i for i, (a, b) in enumerate(spans) if a <= position < b), len(spans) - 1)
     parts = [clause[slice(*spans[index])]]
-    if _RELATIVE_START.match(parts[0]) and index > 0:
+    if RELATIVE_START.match(parts[0]) and index > 0:
         parts.insert(0, clause[slice(*spans[index - 1])])
     elif PREDICATE_START.match(parts[0]):
         for earlier in range(index - 1, -1, -1):
             text = clause[slice(*spans[earlier])]
             if not (
-                _RELATIVE_START.match(text)
+                RELATIVE_START.match(text)
                 or PREDICATE_START.match(text)
                 or _PARTICIPLE_START.match(text)
             ):

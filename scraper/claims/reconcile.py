@@ -1,0 +1,204 @@
+"""One article's claims -> one account of them: what it says twice said once, a person's part
+carried across its sentences, "the final season" given its number."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from scraper.models import Claim
+
+__all__ = ["reconcile"]
+
+
+def reconcile(claims: list[Claim]) -> list[Claim]:
+    """The claims of one article, in reading order, as the article means them together."""
+    return _deduplicate(_final_season(_parts_named_elsewhere(claims)))
+
+
+# a move told as history: "was pushed to October after reshoots" (then pulled, then dated)
+_ONCE_MOVED = re.compile(
+    r"\b(?:was|were)\s+(?:then\s+|later\s+|first\s+)?(?:pushed|moved|delayed|bumped|shifted|"
+    r"rescheduled|postponed)\b",
+    re.IGNORECASE,
+)
+_NOT_EXACT = re.compile(r"\b(?:exact|precise|specific|firm|particular)\b", re.IGNORECASE)
+# the months a part of a year covers ("early" is the first half, as in the spec's examples)
+_PART_MONTHS = {
+    "early": range(1, 7), "mid": range(5, 9), "late": range(7, 13), "spring": range(3, 6),
+    "summer": range(6, 9), "fall": range(9, 12), "winter": range(12, 13),
+}  # fmt: skip
+
+
+def _coarser(claim: Claim, other: Claim) -> bool:
+    """Whether `claim` is `other`'s date said less precisely, as firmly or less, for the same
+    season: one statement told twice (a headline's "April", the body's "April 17")."""
+    if (claim.show, claim.season) != (other.show, other.season) or claim is other:
+        return False
+    if claim.certainty != other.certainty or claim.value is None or other.value is None:
+        return False
+    mine, theirs = claim.value, other.value
+    if theirs.startswith(mine + "-"):
+        return True  # "2026" over "2026-04", "2026-04" over "2026-04-17"
+    year, _, part = mine.partition("-")
+    months = _PART_MONTHS.get(part)
+    month = theirs[5:7]
+    # "2026-spring" over "2026-04" or "2026-04-17"
+    return months is not None and theirs[:4] == year and month.isdigit() and int(month) in months
+
+
+def _parts_named_elsewhere(claims: list[Claim]) -> list[Claim]:
+    """A person's part, named in one sentence of the piece, is theirs in the others ("Wren
+    Albright quits Northern Assize" over "Albright, who plays DCI Maggie Thorne, ..."); and
+    where the piece says they leave, its looser readings of them in that season give way."""
+    roles: dict[tuple[str, str | None], set[str]] = {}
+    for c in claims:
+        if c.kind == "cast" and c.role:
+            roles.setdefault((c.show, c.value), set()).add(c.role)
+    told = {(c.show, c.season, c.value, c.certainty) for c in claims if c.kind == "cast" and c.role}
+    filled = [
+        replace(c, role=next(iter(roles[(c.show, c.value)])))
+        if c.kind == "cast"
+        and c.role is None
+        and len(roles.get((c.show, c.value), ())) == 1
+        and (c.show, c.season, c.value, c.certainty) not in told
+        else c
+        for c in claims
+    ]
+    leaving = {
+        (c.show, c.season, c.value) for c in filled if c.kind == "cast" and c.certainty == "denied"
+    }
+    return [
+        c
+        for c in filled
+        if not (
+            c.kind == "cast"
+            and c.certainty == "speculated"
+            and (c.show, c.season, c.value) in leaving
+        )
+    ]
+
+
+_THE_FINAL = re.compile(r"\b(?:the|its)\s+(?:final|last)\s+(?:season|series|run|chapter)\b", re.I)
+
+
+def _final_season(claims: list[Claim]) -> list[Claim]:
+    """ "The final season is expected in 2026": the season the piece says will be the last."""
+    last = {c.show: c.season for c in claims if c.value == "ending" and c.certainty == "confirmed"}
+    return [
+        replace(c, season=last[c.show])
+        if c.kind in ("release_date", "cast")
+        and c.show in last
+        and last[c.show] is not None
+        and _THE_FINAL.search(c.evidence)
+        and not re.search(
+            r"\b(?:season|series)\s+\d|\b(?:first|second|third|fourth|fifth|sixth)\s+"
+            r"(?:season|series)",
+            c.evidence,
+            re.I,
+        )
+        else c
+        for c in claims
+    ]
+
+
+def _deduplicate(claims: list[Claim]) -> list[Claim]:
+    """One claim per statement: the first evidence wins; a cast claim without a role gives
+    way to the same person's claim with one."""
+    with_role = {
+        (c.show, c.season, c.value, c.certainty) for c in claims if c.kind == "cast" and c.role
+    }
+    # "season 2 is happening: the studio confirmed the renewal" says one thing, not two; so
+    # does a headline's "X Renewed" beside the body's "renewed X for a second season"
+    seasoned = {
+        (c.show, c.value, c.certainty)
+        for c in claims
+        if c.kind == "renewal" and c.season is not None
+    }
+    # "will not return for a third season" is read as a cancellation; the denied renewal
+    # the same words also give says the same thing less plainly
+    cancelled = {
+        (c.show, c.evidence) for c in claims if c.kind == "renewal" and c.value == "cancelled"
+    }
+    # a confirmed cancellation says all a "not renewed" elsewhere in the piece says
+    axed = {
+        c.show
+        for c in claims
+        if c.kind == "renewal" and c.value == "cancelled" and c.certainty == "confirmed"
+    }
+    # "renewed for a fifth and final season" announces the last season: one ending claim
+    ending = {
+        (c.show, c.season, c.evidence)
+        for c in claims
+        if c.kind == "renewal" and c.value == "ending"
+    }
+    dated = [c for c in claims if c.kind == "release_date" and c.value is not None]
+    firm = {
+        (c.show, c.season, c.value)
+        for c in claims
+        if c.kind == "renewal" and c.certainty == "confirmed"
+    }
+    seen: set[tuple[object, ...]] = set()
+    kept: list[Claim] = []
+    for claim in claims:
+        if claim.kind == "release_date" and any(_coarser(claim, other) for other in dated):
+            continue  # "Pushes Season 2 to April" over "will now premiere Friday, April 17"
+        if (
+            claim.kind == "release_date"
+            and claim.value is not None
+            and _ONCE_MOVED.search(claim.evidence)
+            and any(
+                (o.show, o.season) == (claim.show, claim.season)
+                and o.value != claim.value
+                and not _ONCE_MOVED.search(o.evidence)
+                for o in dated
+            )
+        ):
+            continue  # "was pushed to October" is history beside the date set since
+        if (
+            claim.kind == "release_date"
+            and claim.value is None
+            and _NOT_EXACT.search(claim.evidence)
+            and any(
+                (o.show, o.season, o.certainty) == (claim.show, claim.season, "confirmed")
+                for o in dated
+            )
+        ):
+            continue  # "did not give an exact date" beside the window it did give
+        if (
+            claim.kind == "renewal"
+            and claim.value == "renewed"
+            and claim.certainty == "denied"
+            and ((claim.show, claim.evidence) in cancelled or claim.show in axed)
+        ):
+            continue
+        if (
+            claim.kind == "renewal"
+            and claim.value == "renewed"
+            and claim.certainty != "denied"
+            and (claim.show, claim.season, claim.evidence) in ending
+        ):
+            continue
+        if (
+            claim.kind == "cast"
+            and claim.role is None
+            and (claim.show, claim.season, claim.value, claim.certainty) in with_role
+        ):
+            continue
+        if (
+            claim.kind == "renewal"
+            and claim.season is None
+            and (claim.show, claim.value, claim.certainty) in seasoned
+        ):
+            continue
+        if (
+            claim.kind == "renewal"
+            and claim.certainty in ("speculated", "reported")
+            and (claim.show, claim.season, claim.value) in firm
+        ):
+            continue  # "the final season is expected ..." beside the confirmed final season
+        identity = (claim.show, claim.season, claim.kind, claim.value, claim.role, claim.certainty)
+        if identity not in seen:
+            seen.add(identity)
+            kept.append(claim)
+    return kept
