@@ -46,7 +46,7 @@ _DESCRIBER = (
 
 # "Yoon Chan-young (who plays Cheong-san, ...)" / "X, who portrays the president Nam-ra"
 _WHO_PLAYS = re.compile(
-    rf"(?P<name>{_NAME})\s*[(,]\s*(?:who\s+)?(?:also\s+)?{_PLAYS}\s+(?!by\b)"
+    rf"(?P<name>{_NAME})\s*[(,]\s*(?:who\s+)?(?:also\s+)?(?:has\s+|had\s+)?{_PLAYS}\s+(?!by\b)"
     rf"(?:[a-z][\w'’-]*\s+){{0,7}}?(?P<role>{_ROLE})"
 )
 # "Eun-Ji (played by Oh Hye-soo)"
@@ -140,7 +140,7 @@ _LIST_CUE = re.compile(
     r"\b(?P<cue>cast\s+(?:members\s+)?(?:includes|including|include)\b|(?:also\s+)?(?:stars|starring|"
     r"co-stars)|returning\s+(?:cast|stars|faces|series\s+regulars|regulars)(?:\s+members)?\s+"
     r"(?:includes|include|are)\b|joined\s+by|(?<=,)\s+including|"
-    r"(?:returning|back)\s+(?:this\s+(?:season|time)\s+)?(?:are|is)\b|"
+    r"(?:returning|back)\s+(?:this\s+(?:season|time)\s+)?(?:are|is)\b|brings?\s+back|"
     r"alongside|ensemble\s+(?:includes|of))\s*:?\s*"
     # "stars returning cast members Leonie Fairchild (Margit Arden), ..."
     r"(?:(?:returning|new|original|series)\s+(?:cast\s+members?|regulars?|stars|faces)\s+)?",
@@ -244,7 +244,8 @@ _JOINING_BEFORE = re.compile(
 _EXITS = re.compile(
     rf"(?P<name>{_NAME}){_CREDIT}(?:,\s+who\s+[^,;()]{{3,80}},)?\s+(?:has\s+|have\s+)?"
     r"(?:also\s+)?(?:officially\s+|reportedly\s+|also\s+)?"
-    r"(?:left|exits|exited|is\s+exiting|departs|departed|is\s+departing|quits|quit|"
+    # any case: a headline's "Rosalind Tregarthen Quits The Fellgate Files"
+    r"(?i:left|exits|exited|is\s+exiting|departs|departed|is\s+departing|quits|quit|"
     r"has\s+quit|is\s+leaving|will\s+leave|steps\s+away|stepped\s+away|bows\s+out|bowed\s+out)\b"
 )
 _AGE_ASIDE = re.compile(r",\s*\d{1,3},(?=\s)")

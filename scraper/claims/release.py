@@ -41,7 +41,8 @@ RELEASE_WORD = re.compile(
     r"broadcast(?:s|ing)?|(?:planned|earmarked|pencil+ed(?:\s+in)?|targeted)\s+for|"
     # British: "the series goes out on BBC One", "series 1 went out in April 2023"
     r"(?:go|goes|going|went|gone)\s+out\b(?!\s+(?:of|with|to\s+(?:dinner|lunch)))|"
-    r"(?:ran|runs|run)(?=\s+from\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
+    r"(?:ran|runs|run)(?=\s+(?:from\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|in\s+\d{4}))|"
+    r"target(?:s|ed|ing)|aim(?:s|ed|ing)\s+(?:for|to\s+(?:air|premiere|launch|debut|release))|"
     r"roll(?:s|ed|ing)?\s+(?:it\s+|them\s+)?out|bring(?:s|ing)?\s+(?:[\w'’-]+\s+){0,4}?back|brought\s+(?:[\w'’-]+\s+){0,4}?back|"
     r"(?:is|are|was|were)\s+(?:now\s+|still\s+)?expected(?=\s+(?:in|on|by|around|sometime|"
     r"some\s+time|early|late|mid|next|this|later|before)\b)|"
@@ -51,7 +52,7 @@ RELEASE_WORD = re.compile(
 )
 _PAST_FORM = re.compile(
     r"^(?:premiered|released|debuted|returned|arrived|dropped|launched|aired|bowed|landed|"
-    r"streamed|came\s|kicked|began|started|went\s+out|ran\s)",
+    r"streamed|came\s|kicked|began|started|went\s+out|ran\b)",
     re.IGNORECASE,
 )
 _FUTURE_AUX = re.compile(
@@ -70,7 +71,8 @@ BLOCKERS = re.compile(
     r"\b(?:trailers?|teasers?|first[\s-]look|clips?|promos?|posters?|footage|photos?|images?|"
     r"stills|sneak\s+peeks?|featurettes?|film(?:ing|ed)|shoot(?:ing|s)?|(?:was|were|be|being)\s+shot|"
     r"(?<!close\sto\sthe\s)(?<!close\sto\s)production(?!\s+(?:company|companies|house|studio|banner|"
-    r"outfit|partner|team|aims?|is\s+aiming|plans?|hopes?|wants?|intends?))|cameras?|wrap(?:s|ped)?|principal\s+photography|table\s+reads?|read-?through|"
+    r"outfit|partner|team|aims?|is\s+aiming|plans?|hopes?|wants?|intends?))"
+    r"(?!\s+(?:is\s+|has\s+|was\s+|will\s+)?$)|cameras?|wrap(?:s|ped)?|principal\s+photography|table\s+reads?|read-?through|"
     r"scripts?|writers['’]?\s+room|festivals?|screenings?|screened|panels?|comic-?con|"
     r"conventions?|fan\s*meet(?:ing)?s?|events?|tudum|upfronts?|awards?|emmys?|golden\s+globes?|"
     r"oscars?|baftas?|nominations?|nominated|ceremony|interviews?|podcasts?|livestreams?|"
@@ -178,7 +180,7 @@ _ELSEWHERE = re.compile(
 )
 # The first release of a show as a whole: "X premiered on Hulu in October 2023".
 _FIRST_RELEASE = re.compile(
-    r"^(?:premiered|debuted|launched|first\s+aired|dropped|arrived|bowed)",
+    r"^(?:premiered|debuted|launched|first\s+aired|aired|ran\b|dropped|arrived|bowed)",
     re.IGNORECASE,
 )
 # "the show premiered on June 11": the article's show, named as a show

@@ -27,7 +27,7 @@ _RENEW = re.compile(
     r"(?:get|gets|got|getting|land|lands|landed|score|scores|scored)\s+(?:a|another)\s+"
     r"(?:new\s+|\w+\s+)?season|"
     # "the network gave it another full season order"
-    r"(?:gave|give|gives|given|handed)\s+(?:it|the\s+\w+|them)\s+(?:a|another)\s+(?:\w+\s+){0,2}?"
+    r"(?:gave|give|gives|given|handed)\s+(?:it|the\s+\w+|them)\s+(?:a|another)\s+(?:\w+[\s-]+){0,2}?"
     r"(?:season|series)\s+order)\b"
     r"(?!\s+(?:interest|hope|focus|attention|calls?|push|efforts?|vigou?r|energy|scrutiny|"
     r"debate|where|the\s+pace|steam|(?:\w+\s+){0,2}(?:deal|contract|pact|partnership|"
