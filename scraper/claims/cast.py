@@ -195,7 +195,8 @@ _ROLE_FIRST = re.compile(
 # a cast list's line "Yuto Saeki (Ren Kurogane)": the person, then the character
 _BRACKET_LINE = re.compile(rf"(?P<name>{_NAME})\s*\((?P<role>{_ROLE})\)\.?")
 _JOINING_AS = re.compile(
-    rf"(?:,\s+joining\s+(?:the\s+)?(?:cast|ensemble)\s+as|,?\s+playing)\s+(?:the\s+)?"
+    rf"(?:,\s+joining\s+(?:the\s+)?(?:cast|ensemble)\s+as|,?\s+(?:(?:once\s+)?again\s+)?"
+    r"(?:playing|voicing|portraying))\s+(?:the\s+)?"
     rf"(?:{_DESCRIBER}\s+){{0,3}}?(?P<role>{_ROLE})"
 )
 # "Lucy Thorne will voice Brine", "Kenji Moreau plays Theo Sandoval"
@@ -409,10 +410,11 @@ def read(
             after = text[text.find(raw_role, position) + len(raw_role) :]
             character = re.match(rf",\s+(?P<role>{_ROLE})", after)
             raw_role = character.group("role") if character else None
-        if raw_role is None and len(people := {n for _, n, _, _ in found}) == 1:
-            # "X has boarded season two ..., joining the cast as Wren Maddox"
-            joining = _JOINING_AS.search(text, position)
-            raw_role = joining.group("role") if joining and raw_name in people else None
+        if raw_role is None and (joining := _JOINING_AS.search(text, position)):
+            # "X has boarded season two ..., joining the cast as Wren Maddox": the part, when
+            # no other person is named between
+            others = [p for p, n, _, _ in found if position < p < joining.start() and n != raw_name]
+            raw_role = joining.group("role") if not others else None
         if raw_role:
             end = text.find(raw_role, position) + len(raw_role)
             if not _POSSESSIVE.search(raw_role) and re.match(r"['’]s\b", text[end:]):

@@ -155,6 +155,12 @@ _FURNITURE = re.compile(
     r"pictured|photo(?:\s+credit)?|image(?:\s+credit)?|credit)\s*[:|]",
     re.IGNORECASE,
 )
+# what is said of a later season that is still to be made: its order, its writing, its shoot
+_RENEWAL_TALK = re.compile(
+    r"\b(?:renew\w*|picked\s+up|pick-?up|order(?:ed|s)?|greenlit|green-?light\w*|commission\w*|"
+    r"writers['’]?\s+room|filming|shoot\w*|scripts?|in\s+development)\b",
+    re.IGNORECASE,
+)
 # A listings page's day: "WEDNESDAY, APRIL 9", "Friday 14 March", "Saturday, March 15, 2025"
 _DAY_HEADING = re.compile(
     r"^(?:(?:early|mid|later?|end\s+of|rest\s+of(?:\s+the)?)[\s-]+(?:in\s+)?)?"
@@ -339,7 +345,13 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
             if season.number is None:
                 if show in current_season:
                     carry[show] = current_season[show]  # "the new season": back to it
-            elif season.number >= current_season.get(show, focus.get(show, 0)):
+            elif season.number >= current_season.get(show, focus.get(show, 0)) and not (
+                season.number > current_season.get(show, season.number)
+                and _RENEWAL_TALK.search(text)
+            ):
+                # (a later season named in its order or its making, "picked up for a fourth
+                # season", "the writers' room for season four", is the future: the piece goes
+                # on about the one in view)
                 carry[show] = season.number
         if shows:
             current = shows[-1].show

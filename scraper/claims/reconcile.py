@@ -87,7 +87,10 @@ def _final_season(claims: list[Claim]) -> list[Claim]:
     last = {c.show: c.season for c in claims if c.value == "ending" and c.certainty == "confirmed"}
     return [
         replace(c, season=last[c.show])
-        if c.kind in ("release_date", "cast")
+        if (
+            c.kind in ("release_date", "cast")
+            or (c.value == "ending" and c.certainty != "confirmed")
+        )
         and c.show in last
         and last[c.show] is not None
         and _THE_FINAL.search(c.evidence)

@@ -420,7 +420,13 @@ def _about_default(sentence: Sentence, lo: int, hi: int) -> bool:
     for run in _OTHER_TITLE.finditer(clause):
         if run.group(0).split()[0].lower().rstrip("'’s") not in PLATFORMS:
             return False
-    return any(lo <= m.start < hi for m in sentence.seasons)
+    if any(lo <= m.start < hi for m in sentence.seasons):
+        return True
+    # "no premiere date for X season 2, because Hulu has not greenlit one": the reason given
+    # is about what the sentence named
+    return bool(sentence.shows) and bool(
+        re.search(r"\b(?:because|since|as)\s*$", sentence.text[:lo], re.IGNORECASE)
+    )
 
 
 def _seasons(sentence: Sentence, show: str, lo: int, hi: int, position: int) -> list[int | None]:
