@@ -133,7 +133,7 @@ _RETURN_CUE = re.compile(
 )
 _NOT_A_ROLE_BEFORE = re.compile(
     r"\bas\s+(?:an?|the\s+(?:two|three|four|five|six|both)|(?:two|three|four|five|six))\s+"
-    r"(?:[a-z][\w'’-]*\s+)*(?<!named\s)(?<!called\s)$",
+    r"(?:[a-z][\w'’-]*\s+)*(?<!named\s)(?<!called\s)(?<!playing\s)(?<!voicing\s)$",
     re.IGNORECASE,
 )
 _LIST_CUE = re.compile(
