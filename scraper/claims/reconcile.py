@@ -18,8 +18,8 @@ def reconcile(claims: list[Claim]) -> list[Claim]:
 
 # a move told as history: "was pushed to October after reshoots" (then pulled, then dated)
 _ONCE_MOVED = re.compile(
-    r"\b(?:was|were)\s+(?:then\s+|later\s+|first\s+)?(?:pushed|moved|delayed|bumped|shifted|"
-    r"rescheduled|postponed)\b",
+    r"\b(?:(?:was|were)\s+(?:then\s+|later\s+|first\s+)?|then\s+)(?:pushed|moved|delayed|bumped|"
+    r"shifted|rescheduled|postponed)\b",
     re.IGNORECASE,
 )
 _NOT_EXACT = re.compile(r"\b(?:exact|precise|specific|firm|particular)\b", re.IGNORECASE)
@@ -168,6 +168,17 @@ def _deduplicate(claims: list[Claim]) -> list[Claim]:
             )
         ):
             continue  # "did not give an exact date" beside the window it did give
+        if (
+            claim.kind == "release_date"
+            and claim.value is None
+            and any(
+                (o.show, o.season) == (claim.show, claim.season)
+                and o.certainty == "confirmed"
+                and len(o.value or "") == 10
+                for o in dated
+            )
+        ):
+            continue  # "pulled from the schedule" before "will now premiere Jan. 8"
         if (
             claim.kind == "renewal"
             and claim.value == "renewed"

@@ -657,10 +657,15 @@ def _blocked(governing: str) -> bool:
     verb = verbs[0]
     before = governing[: verb.start()]
     head = _COMPLEMENT.sub(" ", before)
+    # a participle's noun is the one just before it: "a second cour airing from July 2024"
+    participle = verb.group(0).lower().endswith("ing") and BLOCKERS.search(
+        " ".join(before.split()[-3:])
+    )
     return bool(
         BLOCKERS.search(head)
         or BLOCKERS.search(governing[verb.start() :])
         or _TITLED_THING.search(before)
+        or participle
     )
 
 

@@ -155,6 +155,12 @@ _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|gets?|got|getting)\s+(?:\w+
 _ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|newly|recently|freshly|just)\s+$", re.I)
 
 
+# "announced for spring 2025" is the date it was meant for ("confirmed in November" is when)
+_FOR_A_DATE = re.compile(
+    r"\s+for\s+(?:(?:early|late|mid|the)[\s-]+)?(?:spring|summer|fall|autumn|winter|"
+    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this)",
+    re.IGNORECASE,
+)
 _TOLD = re.compile(
     r"\b(?:confirmed|announced|said|revealed|told|reported|that|renewed|ordered)\b", re.I
 )
@@ -203,6 +209,8 @@ def read(sentence: Sentence) -> list[Claim]:
                 and mention.number is not None
                 and (found := _CONFIRMED_AFTER.match(text, mention.end, hi))
                 and not (dated and found.group(0).rstrip().lower().endswith("coming"))
+                # "Season 2 was first announced for spring 2025": a date, not a renewal
+                and not _FOR_A_DATE.match(text, found.end())
             ):
                 level = certainty(clause, text)
                 claims.append(
