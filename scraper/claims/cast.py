@@ -33,7 +33,7 @@ _CAST_VERBS = (
     r"drama|in|talks|negotiations|join|its|second|third|fourth|fifth|final|upcoming|next|a|an|"
     r"guest|recurring|key|lead|main|starring|regular|special|appearance|appears|widely|who|"
     r"comes|aboard|signed|on|tapped|voice|voices|voiced|continues|continue|lead|leads|leading|"
-    r"fronts|front|headlines|headline|remains|remain|stays|stay|with"
+    r"fronts|front|headlines|headline|remains|remain|stays|stay|with|bumped|promoted|upped|up"
 )
 # a credit in brackets after a name: "Corinne Athelby (The Salt Vigil) is in talks ..."
 _CREDIT = r"(?:\s*\([^()]{1,60}\))?"
@@ -249,6 +249,7 @@ _EXITS = re.compile(
     r"(?i:left|exits|exited|is\s+exiting|departs|departed|is\s+departing|quits|quit|"
     r"has\s+quit|is\s+leaving|will\s+leave|steps\s+away|stepped\s+away|bows\s+out|bowed\s+out)\b"
 )
+_BESIDE = re.compile(r"\b(?:alongside|along\s+with|joined\s+by|as\s+well\s+as)\s+$", re.I)
 _AGE_ASIDE = re.compile(r",\s*\d{1,3},(?=\s)")
 _THEIR_CHARACTER_AFTER = re.compile(
     rf"\b(?:his|her|their)\s+character,?\s+(?P<role>{_ROLE})(?=,|\s+(?:is|was|has|had|will|"
@@ -386,8 +387,10 @@ def read(
         exits.add(match.start("name"))
     for match in _CAST_OBJECT.finditer(text):
         found.append((match.start("name"), match.group("name"), None, True))
+    # "X joins as A, alongside Y as B": the list shares what the sentence's own cast does
+    told = any(action for *_, action in found)
     for cue in _LIST_CUE.finditer(text):
-        action = bool(_ACTION_CUES.search(cue.group("cue")))
+        action = told or bool(_ACTION_CUES.search(cue.group("cue")))
         for position, name, role in _list_items(text, cue.end()):
             found.append((position, name, role, action))
 
@@ -442,7 +445,12 @@ def read(
         statement = _statement(text, position, None)
         if _OTHER_WORK.search(statement) or _cast_elsewhere(sentence, text, statement):
             continue
-        action = action or returning or bool(_JOINING_BEFORE.search(text[: position + offset]))
+        action = (
+            action
+            or returning
+            or bool(_JOINING_BEFORE.search(text[: position + offset]))
+            or (told and bool(_BESIDE.search(text[:position])))
+        )
         show = sentence.show_at(position, 0, len(text))
         if show is None:
             continue
