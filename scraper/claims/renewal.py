@@ -135,7 +135,8 @@ _FATE = re.compile(
 )
 _BLOCKERS = re.compile(
     r"\b(?:panels?|events?|screenings?|premiere\s+(?:event|party)|filming|(?<!in\s)production(?!\s+(?:company|companies|house|studio|banner|outfit|partner))|shoots?|"
-    r"tours?|concerts?|festivals?|conventions?|comic-?con|plans|subscriptions?|accounts?|"
+    r"tours?|concerts?|festivals?|conventions?|comic-?con|plans|"
+    r"renew\w*\s+(?:your|their|the|an?|its|my|our)\s+(?:\w+\s+)?(?:subscriptions?|accounts?|memberships?)|"
     r"movie|film|interviews?|podcasts?|meetings?|fan\s*meet\w*|culture|contracts?|lease|"
     r"deals?\s+with)\b",
     re.IGNORECASE,
