@@ -33,6 +33,8 @@ class Sentence:
     heading_above: Sentence | None = None
     # the calendar sub-heading ("WEDNESDAY, APRIL 9") over the listings this sentence is in
     date_heading: Sentence | None = None
+    # the watched show the sentence's paragraph opens with as its label, if it does
+    label: str | None = None
 
     @property
     def evidence(self) -> str:
@@ -144,7 +146,8 @@ _LEAD_LABEL = re.compile(
     r"(?P<title>[A-Z0-9][\w'’&!.-]*(?:\s+(?:(?:of|the|and|in|on|a|an|&|to|for|with|at|from|by)\s+)?"
     r"[A-Z0-9][\w'’&!.-]*){0,6})"
     # a speaker's label in an interview ("Kerrigan: We haven't heard anything") is no title
-    r"(?:(?:,\s+(?:season|series|part|volume)\s+\w+)?\s*\([^()]{1,40}\)"
+    r"(?:(?:,\s+(?:(?:season|series|part|volume)\s+\w+|series|new\s+series)"
+    r"(?:\s+(?:premiere|finale|return|launch))?)?\s*\([^()]{1,40}\)"
     r"(?:\s*[-–—]\s*(?:season|series)\s+\w+)?\s*[:.]|(?P<colon>:)(?=\s+(?!(?:I|I['’]\w+|We|We['’]\w+|Well|Yes|"
     r"No|Oh|So|You|It['’]s|That['’]s|My|Our|Honestly|Look|Absolutely)\b)[A-Z])|\s+[—–]\s+(?=[A-Z]))"
 )
@@ -173,17 +176,22 @@ _QUESTION_BREAK = re.compile(r"(?<=\?)\s+(?=[A-Z“\"'‘])")
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?:but|and|so|still|now),?\s+)?(?:it|they|this)\b", re.I)
 
 
-def _units(article: Article, leads: dict[int, int]) -> list[tuple[str, bool]]:
+def _units(
+    article: Article, leads: dict[int, int], paragraph_of: list[int]
+) -> list[tuple[str, bool]]:
     """The headline's parts and the body's sub-headings and sentences, each with whether it
     is a heading; `leads` gets, per unit that opens with a title as a label ("Midtown General
-    (NBC): The medical drama returns ..."), where that title ends."""
+    (NBC): The medical drama returns ..."), where that title ends; `paragraph_of` gets each
+    unit's paragraph number."""
     units: list[tuple[str, bool]] = []
     if article.title and article.title.strip():
         # "Ironbark Season 2: Has Prime Video Renewed It? Everything We Know": the question
         # is a unit of its own (and asks; it does not claim)
         for part in _QUESTION_BREAK.split(textlib.fold(article.title)):
             units.append((part, True))
+            paragraph_of.append(0)
     in_cast_list = False
+    number = 0
     for paragraph in textlib.paragraphs(article.text):
         if _FURNITURE.match(paragraph):
             continue  # "READ MORE: ...", "Photo caption: ...": the page's, not the article's
@@ -194,9 +202,13 @@ def _units(article: Article, leads: dict[int, int]) -> list[tuple[str, bool]]:
         if textlib.is_heading(paragraph) and not cast_line and not bullet:
             in_cast_list = bool(_CAST_HEADING.search(paragraph))
             units.append((paragraph, True))
+            number += 1
+            paragraph_of.append(number)
             continue
         in_cast_list = in_cast_list and cast_line
+        number += 1
         for index, sentence in enumerate(textlib.sentences(paragraph)):
+            paragraph_of.append(number)
             label = bool(_LABEL.match(sentence)) and not _ANSWER.match(sentence)
             units.append((sentence, index == 0 and label))
             lead = _LEAD_LABEL.match(sentence) if index == 0 else None
@@ -252,7 +264,16 @@ def _unbracket(text: str, shows: list[ShowMention]) -> str:
 def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
     """Sentences in reading order, with their shows, seasons and context filled in."""
     leads: dict[int, int] = {}
-    raw = [(t, h, matcher.find(t), season_mentions(t)) for t, h in _units(article, leads)]
+    paragraph_of: list[int] = []
+    raw = [
+        (t, h, matcher.find(t), season_mentions(t)) for t, h in _units(article, leads, paragraph_of)
+    ]
+    # the watched show a paragraph opens with as its label ("Northbound, season 2 (Netflix).")
+    labels: dict[int, str] = {}
+    for index, end in leads.items():
+        named = [m.show for m in raw[index][2] if m.start < end]
+        if named:
+            labels[paragraph_of[index]] = named[0]
     # a paragraph led by another title's label is about that title
     other_lead = {
         index for index, end in leads.items() if not any(m.start < end for m in raw[index][2])
@@ -332,6 +353,7 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
             clauses=_whole_titles(textlib.clauses(_unbracket(text, shows), heading=heading), shows),
             heading_above=above,
             date_heading=day,
+            label=labels.get(paragraph_of[index]),
         )
         sentences.append(sentence)
         if heading and index >= headline and _DAY_HEADING.match(text):

@@ -577,6 +577,8 @@ def _listed(sentence: Sentence, lo: int, hi: int, published: date | None) -> lis
         len(dates) != 1
         or show is None
         or (above.shows and show != above.shows[0].show)
+        # under a day heading alone, the sentence names the show or sits under its label
+        or (not above.shows and show != sentence.label and not sentence.shows)
         or _blocked(clause)
         or _ELSEWHERE.search(clause)
         or _TERRITORY.search(clause)
