@@ -542,6 +542,7 @@ _CAST_PREDICATE = re.compile(
     r"confirmed|set\s+to|expected|likely|rumou?red|tipped|said\s+to|in\s+talks|signed)\b",
     re.IGNORECASE,
 )
+_AS_DESCRIBED = re.compile(r"\bas\s+an?\s+[^,;]*?(?P<rest>\b(?:who|which|that|whose)\b)")
 _BEFORE_ROLE = re.compile(r"\b(?:plays?|played|playing|voices?|voiced|portrays?|portrayed)\s")
 
 
@@ -570,7 +571,11 @@ def _statement(text: str, position: int, role: str | None) -> str:
         respectively = re.match(r",?\s+respectively\b", text[end:])
         return text[start : end + (respectively.end() if respectively else 0)]
     after = _STATEMENT_END.search(text, position)
-    return text[start : after.start() if after else len(text)]
+    end = after.start() if after else len(text)
+    # "stars X as a controller who hears something that shouldn't exist": the description's
+    # own clause says nothing of the casting
+    described = _AS_DESCRIBED.search(text, position, end)
+    return text[start : described.start("rest") if described else end]
 
 
 def _list_items(text: str, start: int) -> list[tuple[int, str, str | None]]:
