@@ -84,6 +84,9 @@ BLOCKERS = re.compile(
     r"(?:back|second|latter|final|last)\s+half(?!\s+of\s+(?:\d|this\s+year|next\s+year|the\s+year))|volumes?\s+(?:two|three|\d+)|vol\.\s*\d+|"
     r"on\s+sale|in\s+stores|(?:book)?shelves|pre-?orders?|merch\w*|"
     r"movie|film|theatrical(?:ly)?|(?:in|to)\s+(?:theaters|theatres|cinemas)|box\s+office|"
+    r"stage\s+(?:play|show|adaptation|production|version)|musical|"
+    # a rival's launch: "go head to head with the big ITV launch in January"
+    r"head[\s-]+to[\s-]+head|up\s+against|clash(?:es|ing)?\s+with|"
     r"album|soundtrack|(?:lead|debut|new)\s+single|books?|novels?|manga|webtoon|comics?|video\s*games?|"
     r"tour|concerts?|spin-?offs?|prequels?|sequels?|ratings|viewership|viewers|subscribers|"
     r"tickets?|pre-?sales?|dvd|blu-?ray|box\s+set|top\s+(?:10|ten)|charts?|specials?|"
@@ -449,7 +452,8 @@ def _season_number(line: re.Match[str]) -> int | None:
 
 # A calendar's entry: "- The Lighthouse Keepers, season 2 (Apple TV+). Two episodes, then weekly."
 _CALENDAR_ENTRY = re.compile(
-    r"^[-•*–]?\s*(?P<title>[^,(]{2,80}?)(?:,\s*(?:(?P<season>(?:season|series|part)\s+\w+)|"
+    r"^[-•*–]?\s*(?:(?P<day>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})"
+    r"\s*[-–—:]\s*)?(?P<title>[^,(]{2,80}?)(?:,\s*(?:(?P<season>(?:season|series|part)\s+\w+)|"
     r"series\s+premiere|new\s+series|premiere))?\s*\([^()]{2,40}\)",
     re.IGNORECASE,
 )
@@ -465,8 +469,10 @@ def _calendar_item(sentence: Sentence, published: date | None) -> Claim | None:
     if above is None or entry is None or BLOCKERS.search(sentence.text[: entry.end() + 30]):
         return None
     mentions = [m for m in sentence.shows if m.start < entry.end("title")]
-    # "NOVEMBER" over the entries still to be given a day: the month
-    dates = {
+    # "NOVEMBER" over the entries still to be given a day: the month; an entry's own day
+    # ("Oct. 2 - Emberfall, series premiere") is more precise than its heading's month
+    own = find_dates(entry.group("day"), published) if entry.group("day") else []
+    dates = {d.value for d in own} or {
         d.value
         for d in find_dates(above.text, published) or find_dates(f"in {above.text}", published)
     }
