@@ -795,6 +795,33 @@ _BROUGHT_BACK = re.compile(
 )
 
 
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# A run: "aired on tvN from January 6 to February 25, 2024" began on January 6, 2024
+_RUN_SPAN = re.compile(
+    r"\b(?:aired|airs|ran|runs|streamed|broadcast|played|screened)\b[^.;]{0,30}?"
+    rf"\b(?P<span>from\s+(?P<start>{_MONTH_WORD}(?:\s+\d{{1,2}})?)\s+(?:to|through|until|till|–|-)\s+"
+    rf"{_MONTH_WORD}(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d))?)",
+    re.IGNORECASE,
+)
+
+
+def _run_start(clause: str, published: date | None, dates: list[DateMatch]) -> list[DateMatch]:
+    """The dates of a run given as a span, read as the one date it began."""
+    run = _RUN_SPAN.search(clause)
+    if run is None:
+        return dates
+    start = run.group("start") + (f", {run.group('year')}" if run.group("year") else "")
+    began = find_dates(start, published, past=True)
+    if len(began) != 1:
+        return dates
+    lo, hi = run.span("span")
+    inside = [d for d in dates if lo <= d.start < hi]
+    if not inside:
+        return dates
+    first = DateMatch(lo, hi, began[0].value, began[0].explicit)
+    return [d for d in dates if d not in inside] + [first]
+
+
 def _release_dates(clause: str, published: date | None, past: bool) -> list[DateMatch]:
     dates = [
         found
@@ -805,6 +832,7 @@ def _release_dates(clause: str, published: date | None, past: bool) -> list[Date
         )
         and not _COMPARED.search(before)
     ]
+    dates = _run_start(clause, published, dates)
     relative = [d for d in dates if _RELATIVE_DAY.fullmatch(clause[d.start : d.end])]
     for found in relative:
         # "today" and weekdays only count right after a release verb ("premieres tonight")
