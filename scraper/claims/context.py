@@ -139,7 +139,7 @@ _ANSWER = re.compile(
 # A paragraph that opens with a title as its label: "Midtown General (NBC): The medical drama
 # will return ...", "Outpost Nine — renewed for season 2."
 _LEAD_LABEL = re.compile(
-    r"^(?i:(?!(?:update|updated|exclusive|breaking|note|editor['’]s\s+note|spoilers?|warning|"
+    r"^(?:[-•*–]\s+)?(?i:(?!(?:update|updated|exclusive|breaking|note|editor['’]s\s+note|spoilers?|warning|"
     r"verdict|bottom\s+line|our\s+take|why|what|when|who|where|how|status|cast|plot|"
     r"release\s+date|premiere|trailer|also|plus|bonus|netflix|hbo|hulu|max|disney\+?|"
     r"prime\s+video|apple\s+tv\+?|peacock|paramount\+?|bbc|itv|season|series|part)\b))"

@@ -454,7 +454,7 @@ def _season_number(line: re.Match[str]) -> int | None:
 _CALENDAR_ENTRY = re.compile(
     r"^[-•*–]?\s*(?:(?P<day>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})"
     r"\s*[-–—:]\s*)?(?P<title>[^,(]{2,80}?)(?:,\s*(?:(?P<season>(?:season|series|part)\s+\w+)|"
-    r"series\s+premiere|new\s+series|premiere))?\s*\([^()]{2,40}\)",
+    r"series\s+premiere|new\s+series|premiere)(?:\s+(?:premiere|return|launch))?)?\s*\([^()]{2,40}\)",
     re.IGNORECASE,
 )
 

@@ -356,7 +356,7 @@ def _confirmed_season(sentence: Sentence, lo: int, hi: int, position: int) -> li
             continue
         between = text[position : mention.start]
         if re.search(
-            r"[.;:]|\b(?:when|that|date|release|premiere|cast|trailer|regulars?|stars?|actors?|"
+            r"[.;:,]|\b(?:when|that|date|release|premiere|cast|trailer|regulars?|stars?|actors?|"
             r"characters?|newcomers?|faces|lineup|details|plans?|title|poster|images?)\b",
             between,
             re.I,
