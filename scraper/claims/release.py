@@ -546,6 +546,11 @@ def _guessed(sentence: Sentence, lo: int, hi: int, published: date | None) -> Cl
     return Claim(show, season, "release_date", dates[0].value, "speculated", sentence.evidence)
 
 
+# "will be back on ITV1 | and ITVX on Sunday 8 March": the "and" joined two channels
+_CHANNEL_END = re.compile(r"\b(?:on|via|across)\s+(?-i:[A-Z][\w+]*)\s*$", re.IGNORECASE)
+_CHANNEL_START = re.compile(r"(?-i:[A-Z][\w+]*)\s+(?:on|at|from|this|next|in)\b")
+
+
 def _joined_clauses(sentence: Sentence, published: date | None) -> list[tuple[int, int]]:
     """The sentence's clauses, with a verbless one that only dates joined to the release
     before it: "will air on ITV1 | and ITVX this autumn" is one statement."""
@@ -554,12 +559,13 @@ def _joined_clauses(sentence: Sentence, published: date | None) -> list[tuple[in
         if joined and not sentence.heading and sentence.text[lo - 1 : lo] != "(":
             before = sentence.text[joined[-1][0] : joined[-1][1]]
             clause = sentence.text[lo:hi]
+            channels = bool(_CHANNEL_END.search(before) and _CHANNEL_START.match(clause))
             if (
                 RELEASE_WORD.search(before)
                 and not find_dates(before, published)
-                and not RELEASE_WORD.search(clause)
+                and (channels or not RELEASE_WORD.search(clause))
                 and not PREDICATE_START.match(clause)
-                and not _AUXILIARY.search(clause)
+                and (channels or not _AUXILIARY.search(clause))
                 and find_dates(clause, published)
             ):
                 joined[-1] = (joined[-1][0], hi)
