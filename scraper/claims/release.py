@@ -431,8 +431,12 @@ def _past_release(
             return []
         return [Claim(show, season, "release_date", found.value, level, sentence.evidence)]  # type: ignore[arg-type]
     first = _first_release(sentence, clause, lo, words)
-    if first is None and not sentence.shows and _SHOW_AS_SUBJECT.search(clause):
-        first = sentence.default_show
+    if (
+        first is None
+        and _SHOW_AS_SUBJECT.search(clause)
+        and len({m.show for m in sentence.shows} | {sentence.default_show}) == 1
+    ):
+        first = sentence.default_show  # "... when the drama premiered on tvN in February 2024"
     if first is None or sentence.focus.get(first, 0) < 2:
         return []  # with no later season in view, "premiered" may mean the latest
     return [Claim(first, 1, "release_date", found.value, level, sentence.evidence)]  # type: ignore[arg-type]

@@ -7,6 +7,7 @@ says how many seasons there were ("cancelled after two seasons").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from scraper.claims.certainty import certainty, is_hedged, is_reported, is_supposition
 from scraper.claims.context import Sentence
@@ -180,12 +181,25 @@ def _dated_return(clause: str, match: re.Match[str], listing: bool) -> bool:
     )
 
 
+_UNLESS_RENEWED = re.compile(
+    r"\b(?:(?:would|will|could)\s+(?:require|need)|even\s+if|only\s+if|unless|if\s+and\s+when)\b"
+    r"[^.;:]{0,40}?\b(?:greenlit|green-?lights?|renew(?:s|ed)?|picks?\s+(?:it\s+)?up|orders?)\b",
+    re.IGNORECASE,
+)
+
+
 def read(sentence: Sentence) -> list[Claim]:
     """The renewal claims of one sentence."""
     claims: list[Claim] = []
     text = sentence.text
     if is_supposition(text):
         return []
+    text_masked = _UNLESS_RENEWED.sub(lambda m: " " * len(m.group(0)), text)
+    if text_masked != text:
+        # "would require the drama to be greenlit", "even if Netflix greenlights it": a
+        # renewal supposed, not told
+        sentence = replace(sentence, text=text_masked)
+        text = text_masked
     for lo, hi in sentence.clauses:
         clause = text[lo:hi]
         if _BLOCKERS.search(clause) and not _HABITUAL.search(clause):
