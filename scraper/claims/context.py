@@ -149,11 +149,12 @@ _LEAD_LABEL = re.compile(
     r"(?:(?:,\s+(?:(?:season|series|part|volume)\s+\w+|series|new\s+series)"
     r"(?:\s+(?:premiere|finale|return|launch))?)?\s*\([^()]{1,40}\)"
     r"(?:\s*[-–—]\s*(?:season|series)\s+\w+)?\s*[:.]|(?P<colon>:)(?=\s+(?!(?:I|I['’]\w+|We|We['’]\w+|Well|Yes|"
-    r"No|Oh|So|You|It['’]s|That['’]s|My|Our|Honestly|Look|Absolutely)\b)[A-Z])|\s+[—–]\s+(?=[A-Z]))"
+    r"No|Oh|So|You|It['’]s|That['’]s|My|Our|Honestly|Look|Absolutely)\b)[A-Z])|\s+[—–-]\s+(?=[A-Z]))"
 )
 # Lines of page furniture in a text: related links and captions never make claims
 _FURNITURE = re.compile(
     r"^(?:read\s+more|read\s+next|related(?:\s+(?:stories|articles|reading))?|see\s+also|"
+    r"more\s+(?:tv\s+|film\s+|entertainment\s+)?news|you\s+(?:might|may)\s+also\s+like|trending|"
     r"also\s+read|more\s+from\s+[^:]{1,30}|recommended|(?:photo\s+|image\s+)?caption|picture|"
     r"pictured|photo(?:\s+credit)?|image(?:\s+credit)?|credit)\s*[:|]",
     re.IGNORECASE,
@@ -318,7 +319,10 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
     # one watched show in the piece is what it is about, unless the headline is about a
     # title that only contains its name
     another = bool(article.title) and matcher.names_another(article.title or "")
-    if len(distinct) == 1 and not another:
+    # a headline that names no watched show is about something else ("Blackthorne Manor
+    # renewed", where only "Blackthorn" is watched and named once in passing)
+    headlined = not article.title or bool(matcher.find(article.title))
+    if len(distinct) == 1 and not another and headlined:
         current = next(iter(distinct))
     carry: dict[str, int] = {}
     elsewhere = False  # the sentence before introduced a film, a spinoff, a book ...

@@ -23,7 +23,7 @@ RELEASE_WORD = re.compile(
     r"return(?:s|ed)?|returning(?!\s+(?:cast|stars?|players?|dramas?|series|shows?|favou?rites?|"
     r"titles?|slate|line-?up|characters?|members?|champions?|hits?|programm?es?|comed(?:y|ies)|"
     r"faces|judges?|hosts?|contestants?|crew|writers?|directors?|shows?)\b)|arriv(?:e|es|ed|ing|al)|drop(?:s|ped|ping)?|launch(?:es|ed|ing)?|"
-    r"air(?:s|ed|ing)|bow(?:s|ed)?|land(?:s|ed|ing)?(?=\s+(?:on|in|this|next|today|tomorrow|tonight|"
+    r"air(?:s|ed|ing)|bow(?:s|ed)?|(?<!\bthe\s)land(?:s|ed|ing)?(?=\s+(?:on|in|this|next|today|tomorrow|tonight|"
     r"\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\s*$)|stream(?:s|ed|ing)?|"
     # "hits Netflix", not "the hit Netflix series"
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bbig\s)(?<!\bsurprise\s)"
@@ -73,7 +73,7 @@ BLOCKERS = re.compile(
     r"(?<!close\sto\sthe\s)(?<!close\sto\s)production(?!\s+(?:company|companies|house|studio|banner|"
     r"outfit|partner|team|aims?|is\s+aiming|plans?|hopes?|wants?|intends?))"
     r"(?!\s+(?:is\s+|has\s+|was\s+|will\s+)?$)|cameras?|wrap(?:s|ped)?|principal\s+photography|table\s+reads?|read-?through|"
-    r"scripts?|writers['’]?\s+room|festivals?|screenings?|screened|panels?|comic-?con|"
+    r"scripts?|writing|writers['’]?\s+room|festivals?|screenings?|screened|panels?|comic-?con|"
     r"conventions?|fan\s*meet(?:ing)?s?|events?|tudum|upfronts?|awards?|emmys?|golden\s+globes?|"
     r"oscars?|baftas?|nominations?|nominated|ceremony|interviews?|podcasts?|livestreams?|"
     r"press\s+(?:tour|conference)|casting|auditions?|finale|(?:second|third|fourth|fifth|final|"
@@ -795,6 +795,10 @@ def _is_past(clause: str, words: list[re.Match[str]]) -> bool:
     return bool(_PAST_NOUN.search(clause))
 
 
+# "aired every Saturday and Sunday until the beginning of March": when a run ended
+_RUN_END = re.compile(
+    r"\b(?:until|till|through)\s+(?:the\s+)?(?:(?:beginning|start|middle|end)\s+of\s+)?$", re.I
+)
 # "two weeks earlier than the March 28 launch": the date compared against
 _COMPARED = re.compile(
     r"\b(?:earlier|later|sooner)\s+than\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?$", re.I
@@ -841,6 +845,7 @@ def _release_dates(clause: str, published: date | None, past: bool) -> list[Date
             or _BROUGHT_BACK.search(before)
         )
         and not _COMPARED.search(before)
+        and not (past and _RUN_END.search(before))
     ]
     dates = _run_start(clause, published, dates)
     relative = [d for d in dates if _RELATIVE_DAY.fullmatch(clause[d.start : d.end])]

@@ -102,6 +102,7 @@ _DATED = re.compile(
     r"\b(?:on|this|next)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|"
     r"Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
     r"Sep|Oct|Nov|Dec)[a-z]*\b|\bover\s+the\s+holidays\b"
+    r"|\b\d{1,2}/\d{1,2}\b"
     r"|(?i:\bin\s+(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?)\b"
     r"|\b(?:today|tonight|tomorrow)\b|\b(?:this|next)\s+week\b)"
 )
@@ -144,7 +145,8 @@ _BLOCKERS = re.compile(
 )
 _PERSON_SUBJECT = re.compile(
     r"\b(?:(?i:they|he|she|cast|stars?|actors?|actress(?:es)?|characters?|fans|directors?|writers?|"
-    r"showrunners?|creators?|producers?|composers?|hosts?|judges?|cinematographers?)|"
+    r"showrunners?|creators?|producers?|composers?|hosts?|judges?|cinematographers?|"
+    r"fan\s+favou?rites?|regulars?|leads?)|"
     r"[A-Z][a-z]+\s+[A-Z][a-z]+)\b[^.]{0,30}$"
 )
 _SHOW_WORD = re.compile(
@@ -223,7 +225,10 @@ def read(sentence: Sentence) -> list[Claim]:
                 lo <= mention.start < hi
                 and mention.number is not None
                 and (found := _CONFIRMED_AFTER.match(text, mention.end, hi))
-                and not (dated and found.group(0).rstrip().lower().endswith("coming"))
+                and not (
+                    (dated or _DATED_AFTER.search(clause, found.end() - lo))
+                    and found.group(0).rstrip().lower().endswith("coming")
+                )
                 # "Season 2 was first announced for spring 2025": a date, not a renewal
                 and not _FOR_A_DATE.match(text, found.end())
             ):
@@ -365,6 +370,12 @@ def _confirmed_season(sentence: Sentence, lo: int, hi: int, position: int) -> li
         re.I,
     ):
         return []  # "no release date has been announced for season 2": a date, not a season
+    if re.search(
+        r"\b(?:to|will|set\s+to)\s+(?:premiere|debut|launch|arrive|return|air|drop)\b",
+        text[position:hi].split(",")[0],
+        re.I,
+    ):
+        return []  # "announces season two of X to premiere next month": a date is announced
     for mention in sentence.seasons:
         if not (position <= mention.start < min(hi, position + 70)) or mention.number is None:
             continue
