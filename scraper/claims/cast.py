@@ -19,7 +19,8 @@ _TOKEN = (
 )
 _PARTICLE = r"(?:(?:de|van|von|da|del|di|le|la|bin|al)\s+)?"
 _NAME = rf"{_TOKEN}(?:\s+{_PARTICLE}{_TOKEN}){{0,3}}"
-_ROLE = rf"{_TOKEN}(?:\s+{_TOKEN}){{0,2}}(?:\s+of\s+{_TOKEN})?"  # "Isobel of Anjou"
+# "Isobel of Anjou" (but "Chief of Surgery Rosa Linden" is a title before the name)
+_ROLE = rf"{_TOKEN}(?:\s+{_TOKEN}){{0,2}}(?:\s+of\s+{_TOKEN}(?!\s+[A-Z]))?"
 _PLAYS = (
     r"(?:plays|played|portrays|portrayed|playing|portraying|stars\s+as|starred\s+as|voices|voiced|"
     r"drew\s+(?:\w+\s+){0,2}for\s+(?:her|his|their)\s+portrayal\s+of)"

@@ -146,7 +146,8 @@ _LEAD_LABEL = re.compile(
     r"(?P<title>[A-Z0-9][\w'’&!.-]*(?:\s+(?:(?:of|the|and|in|on|a|an|&|to|for|with|at|from|by)\s+)?"
     r"[A-Z0-9][\w'’&!.-]*){0,6})"
     # a speaker's label in an interview ("Kerrigan: We haven't heard anything") is no title
-    r"(?:(?:,\s+(?:(?:season|series|part|volume)\s+\w+|series|new\s+series)"
+    r"(?:\s*\([^()]{1,40}\)\s+[—–-]\s+(?=[A-Z])|"
+    r"(?:,\s+(?:(?:season|series|part|volume)\s+\w+|series|new\s+series)"
     r"(?:\s+(?:premiere|finale|return|launch))?)?\s*\([^()]{1,40}\)"
     r"(?:\s*[-–—]\s*(?:season|series)\s+\w+)?\s*[:.]|(?P<colon>:)(?=\s+(?!(?:I|I['’]\w+|We|We['’]\w+|Well|Yes|"
     r"No|Oh|So|You|It['’]s|That['’]s|My|Our|Honestly|Look|Absolutely)\b)[A-Z])|\s+[—–-]\s+(?=[A-Z]))"
