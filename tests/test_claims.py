@@ -495,6 +495,28 @@ def test_a_surname_later_names_the_person_cast_before() -> None:
     ]
 
 
+def test_the_end_of_a_run_and_an_idiom_are_not_release_dates() -> None:
+    text = (
+        "Season 1 of Severance aired every Friday until the beginning of April. "
+        "Whether the finale can stick the landing this Sunday is the only question."
+    )
+    assert kinds(claims(text), "release_date") == []
+
+
+def test_a_date_with_a_return_is_a_release_not_a_renewal() -> None:
+    found = claims("Apple announced that Severance will return for season 3 on 3/14.")
+    assert kinds(found, "renewal") == []
+    assert kinds(found, "release_date") == [(3, "2025-03-14", "confirmed")]
+
+
+def test_a_label_with_a_dash_leads_its_paragraph() -> None:
+    text = (
+        "Severance (Apple TV+) - Renewed for a third season.\n\n"
+        "Glassjaw (FX) - The boxing comedy will return for a third season."
+    )
+    assert kinds(claims(text), "renewal") == [(3, "renewed", "confirmed")]
+
+
 # --- the seed article ----------------------------------------------------------------
 
 

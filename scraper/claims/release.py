@@ -114,6 +114,7 @@ _SUPERSEDED = re.compile(
     re.I,
 )
 _NEAR_VERB = re.compile(RELEASE_WORD.pattern + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NEAR_NUMERIC = re.compile(RELEASE_WORD.pattern + r"\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
 # A revision that moves a release back or off the schedule. In a sentence that tells of one,
 # a date is the new plan only when it is the revision's target ("delayed to April 9",
 # "rescheduled for May", "pushed back a year, to 2028") or follows a release verb of its own
@@ -850,8 +851,10 @@ def _release_dates(clause: str, published: date | None, past: bool) -> list[Date
     dates = _run_start(clause, published, dates)
     relative = [d for d in dates if _RELATIVE_DAY.fullmatch(clause[d.start : d.end])]
     for found in relative:
-        # "today" and weekdays only count right after a release verb ("premieres tonight")
-        if not _NEAR_VERB.search(clause[max(0, found.start - 60) : found.start]):
+        # "today" and weekdays only count right after a release verb ("premieres tonight");
+        # a printed "3/14" may stand a little further off ("returns for season 2 on 3/14")
+        near = _NEAR_NUMERIC if "/" in clause[found.start : found.end] else _NEAR_VERB
+        if not near.search(clause[max(0, found.start - 60) : found.start]):
             dates.remove(found)
     if len({d.value for d in dates}) > 1:
         # "moved from March to June": the earlier plan is superseded
