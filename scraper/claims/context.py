@@ -105,9 +105,9 @@ _SAME_TOPIC = re.compile(
     r"updates?|news|dates?|production|filming|renewal|recap|review|verdict|faq|more|our|so|"
     r"returning|new\s+cast|behind|voice|english|japanese|korean|dub|main|guest|supporting|meet|"
     r"full|in\s+the|also|catch|departures?|exits?|leaving|newcomers?|new\s+faces|joining|additions|"
-    r"changes|recasts?|returning|schedule|episodes|details|background|context|reaction|"
-    r"what\s+we\s+know|the\s+story|characters?|creative|music|streaming|where|renewed|"
-    r"cancell?ed|status|timeline|previously|recap)\b",
+    r"changes|recasts?|schedule|episodes|details|background|context|reaction|"
+    r"what\s+we\s+know|the\s+story|characters?|creative|music|streaming|renewed|"
+    r"cancell?ed|status|timeline|previously)\b",
     re.IGNORECASE,
 )
 # A non-show thing introduced in a sentence: a following "It ..." is about that thing.
@@ -145,12 +145,18 @@ _LEAD_LABEL = re.compile(
     r"prime\s+video|apple\s+tv\+?|peacock|paramount\+?|bbc|itv|season|series|part)\b))"
     r"(?P<title>[A-Z0-9][\w'’&!.-]*(?:\s+(?:(?:of|the|and|in|on|a|an|&|to|for|with|at|from|by)\s+)?"
     r"[A-Z0-9][\w'’&!.-]*){0,6})"
-    # a speaker's label in an interview ("Kerrigan: We haven't heard anything") is no title
-    r"(?:\s*\([^()]{1,40}\)\s+[—–-]\s+(?=[A-Z])|"
-    r"(?:,\s+(?:(?:season|series|part|volume)\s+\w+|series|new\s+series)"
+    r"(?:"
+    # "Glassjaw (FX) - The boxing comedy ..."
+    r"\s*\([^()]{1,40}\)\s+[—–-]\s+(?=[A-Z])"
+    # "Midtown General (NBC): ...", "Northbound, season 2 (Netflix). ...", "X (ABC) - season 4."
+    r"|(?:,\s+(?:(?:season|series|part|volume)\s+\w+|series|new\s+series)"
     r"(?:\s+(?:premiere|finale|return|launch))?)?\s*\([^()]{1,40}\)"
-    r"(?:\s*[-–—]\s*(?:season|series)\s+\w+)?\s*[:.]|(?P<colon>:)(?=\s+(?!(?:I|I['’]\w+|We|We['’]\w+|Well|Yes|"
-    r"No|Oh|So|You|It['’]s|That['’]s|My|Our|Honestly|Look|Absolutely)\b)[A-Z])|\s+[—–-]\s+(?=[A-Z]))"
+    r"(?:\s*[-–—]\s*(?:season|series)\s+\w+)?\s*[:.]"
+    # "Outpost Nine: Renewed ..." (but an interview's "Kerrigan: We haven't heard" is a speaker)
+    r"|(?P<colon>:)(?=\s+(?!(?:I|I['’]\w+|We|We['’]\w+|Well|Yes|No|Oh|So|You|It['’]s|That['’]s|"
+    r"My|Our|Honestly|Look|Absolutely)\b)[A-Z])"
+    # "Outpost Nine — renewed for season 2."
+    r"|\s+[—–-]\s+(?=[A-Z]))"
 )
 # Lines of page furniture in a text: related links and captions never make claims
 _FURNITURE = re.compile(
