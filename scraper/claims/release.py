@@ -358,14 +358,12 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
             if BLOCKERS.search(_subject(sentence, lo, clause, found.start)):
                 continue  # "The season 2 finale, titled X, airs Sunday"
             season, named = sentence.season_at(show, position, lo, hi)
-            if (
-                _TERRITORIAL_DEBUT.search(clause)
-                or _TERRITORY.search(clause)
+            if _TERRITORIAL_DEBUT.search(clause) or (
+                _TERRITORY.search(clause)
                 and (
                     re.search(r"\balso\b", clause, re.IGNORECASE)
                     or re.search(r"\b(?:complete|entire|whole)\b", text, re.IGNORECASE)
                     or sentence.is_past(show, season)
-                    or _TERRITORIAL_DEBUT.search(clause)
                 )
             ):
                 continue  # a season already out, reaching another country
