@@ -86,7 +86,8 @@ _PLANS = re.compile(
     re.I,
 )
 _COMMENT = re.compile(
-    r",\s+(?:putting|ending|bringing|capping|settling|answering|closing)\b[^,;]*", re.IGNORECASE
+    r",\s+(?:putting|ending|bringing|capping|settling|answering|closing|leaving)\b[^,;]*",
+    re.IGNORECASE,
 )
 
 

@@ -298,7 +298,8 @@ def _window(
     first: int, last: int, year: str | None, published: date | None, past: bool
 ) -> tuple[str | None, bool]:
     """A window of months as the coarser value that holds it all: the season when both ends
-    fall in one, else the year. A window across New Year has no such value."""
+    fall in one, else the half of the year, else the year. A window across New Year has no
+    such value."""
     if last < first:
         return None, False
     explicit = year is not None
@@ -309,6 +310,10 @@ def _window(
     season = _SEASON_OF_MONTH.get(first)
     if season is not None and season == _SEASON_OF_MONTH.get(last):
         return f"{year}-{season}", explicit
+    if last <= 6:
+        return f"{year}-early", explicit  # "between February and April": the first half
+    if first >= 7:
+        return f"{year}-late", explicit
     return year, explicit
 
 

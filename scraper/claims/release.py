@@ -638,6 +638,9 @@ def _foreign_subject(sentence: Sentence, clause: str, lo: int, words: list[re.Ma
         return True  # "shifted the launch of the comedy “Copperfield Lane” to March 13"
     for word in words:
         before = clause[: word.start()]
+        other = _OTHER_SEASON.search(before)
+        if other and not _NOT_A_TITLE.match(other.group("t")):
+            return True  # "ALSO DATED: Greyhaven season 2 will arrive on November 21"
         run = _TITLE_RUN.search(before.rstrip(" ,"))
         if (
             run
@@ -660,6 +663,13 @@ _QUOTED_TITLE = re.compile(
 )
 _COMPLEMENT_LEAD = re.compile(
     r"\b(?:of|from|by|behind|like|based\s+on|inspired\s+by|creators?\s+of|makers?\s+of)\s+$", re.I
+)
+# another title with its season as the subject: "Greyhaven season 2 will arrive ..."
+_OTHER_SEASON = re.compile(
+    r"(?<![\w’'])(?!(?:The|A|An|This|That|Its|Their|Each|Every|Next|New)\s)"
+    r"(?P<t>[A-Z][\w’'&!-]*(?:\s+(?:(?:of|the|and|&)\s+)?[A-Z][\w’'&!-]*)*)"
+    r"(?:['’]s)?\s+(?:season|series|part)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten)\s+(?:\w+\s+){0,2}$",
 )
 # "The Whitby-set police drama": a description of the show, not another title
 _DESCRIBED = re.compile(r"^The\s+\S+-(?:set|based|born|bound|era|style|made|language|produced)$")
