@@ -517,6 +517,28 @@ def test_a_label_with_a_dash_leads_its_paragraph() -> None:
     assert kinds(claims(text), "renewal") == [(3, "renewed", "confirmed")]
 
 
+def test_another_title_or_a_person_as_the_subject_is_not_the_show() -> None:
+    text = (
+        "Severance season 2 is coming. ALSO DATED: Greyhaven season 2 will arrive on November 21. "
+        "10:05 AM - Nettlefield has been renewed for a fourth season. "
+        "Threlfall will not return for season 2, Apple confirmed."
+    )
+    found = claims(text)
+    assert kinds(found, "release_date") == []
+    assert kinds(found, "renewal") == [(2, "renewed", "confirmed")]
+
+
+def test_a_headline_list_item_keeps_its_own_verb() -> None:
+    title = "Roundup: Velvet Hours cancelled, Severance returns next month"
+    assert kinds(claims("", title=title), "renewal") == []
+
+
+def test_a_window_within_half_a_year_is_that_half() -> None:
+    assert [d.value for d in find_dates("between February and April 2026", PUBLISHED)] == [
+        "2026-early"
+    ]
+
+
 # --- the seed article ----------------------------------------------------------------
 
 

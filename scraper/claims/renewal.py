@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from scraper.claims.certainty import certainty, is_hedged, is_reported, is_supposition
 from scraper.claims.context import Sentence
-from scraper.claims.text import scope
+from scraper.claims.text import scope, words
 from scraper.claims.titles import PLATFORMS
 from scraper.models import Certainty, Claim
 
@@ -212,6 +212,8 @@ def read(sentence: Sentence) -> list[Claim]:
         for match in _RENEW.finditer(clause):
             if _RENEWAL_NOUN.match(match.group(0)) and not _noun_is_claim(sentence, lo, hi, match):
                 continue
+            if _lone_subject(sentence, lo, lo + match.start()):
+                continue  # "10:05 AM - Nettlefield has been renewed ...": another title
             level = _level(clause, text, match)
             claims.extend(_claims(sentence, lo, hi, lo + match.start(), "renewed", level, True))
         for match in _CONFIRM.finditer(clause):
@@ -237,15 +239,18 @@ def read(sentence: Sentence) -> list[Claim]:
                     _one(sentence, mention.start, lo, hi, "renewed", level, mention.number)
                 )
         for match in _RETURN_FOR.finditer(clause):
-            if _dated_return(
-                clause, match, bool(listing and _DATED.search(listing.text))
-            ) or _PERSON_SUBJECT.search(_masked(sentence, lo, lo + match.start())):
+            if (
+                _dated_return(clause, match, bool(listing and _DATED.search(listing.text)))
+                or _PERSON_SUBJECT.search(_masked(sentence, lo, lo + match.start()))
+                or _lone_subject(sentence, lo, lo + match.start())
+            ):
                 continue
             level = certainty(clause, text)
             claims.extend(_claims(sentence, lo, hi, lo + match.start(), "renewed", level, True))
         for match in _WONT_RETURN.finditer(clause):
             if (
                 _PERSON_SUBJECT.search(_masked(sentence, lo, lo + match.start()))
+                or _lone_subject(sentence, lo, lo + match.start())
                 or "until" in clause.lower()
                 or _WHEN_AFTER.match(clause, match.end())
             ):
@@ -318,6 +323,27 @@ def _unblocked(sentence: Sentence, lo: int, hi: int) -> list[Claim]:
         level = certainty(clause, sentence.text)
         found.extend(_claims(sentence, lo, hi, lo + match.start(), "renewed", level, True))
     return found
+
+
+# One capitalised word as the clause's subject, not a watched show: a person ("Threlfall will
+# not return") or another title ("Nettlefield has been renewed")
+_LONE_SUBJECT = re.compile(
+    r"(?:^|[:–—-]\s+)(?P<word>[A-Z][a-z][\w’'-]*)(?:,\s*\d{1,3},)?\s+"
+    r"(?:(?:has|have|had|is|was|will|would|won['’]t|also|been|not|now|officially|just)\s+){1,4}$"
+)
+_NOT_A_SUBJECT = words(
+    "the it this that these those a an and but so yes no now meanwhile also season series fans"
+    " viewers critics producers sources insiders nobody everyone he she they we i you there"
+    " which what who netflix"
+)
+
+
+def _lone_subject(sentence: Sentence, lo: int, position: int) -> bool:
+    found = _LONE_SUBJECT.search(_masked(sentence, lo, position))
+    if found is None:
+        return False
+    word = found.group("word").lower()
+    return word not in _NOT_A_SUBJECT and word not in PLATFORMS
 
 
 def _masked(sentence: Sentence, lo: int, hi: int) -> str:
@@ -412,6 +438,15 @@ def _claims(
 ) -> list[Claim]:
     """One claim per show the statement covers ("renewed A, B and C" names three)."""
     in_clause = [m for m in sentence.shows if lo <= m.start < hi]
+    if sentence.heading:
+        # a headline's list ("Velvet Hours cancelled, Ironbridge returns next month"): the
+        # item the word sits in
+        start = sentence.text.rfind(",", lo, position) + 1
+        end = sentence.text.find(",", position, hi)
+        item = [m for m in in_clause if start <= m.start < (end if end >= 0 else hi)]
+        if not item and in_clause:
+            return []  # the item names another title
+        in_clause = item
     passive = bool(_PASSIVE.search(sentence.text[lo:position]))
     after = [m for m in in_clause if m.start >= position]
     before = [m for m in in_clause if m.end <= position]
