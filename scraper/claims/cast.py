@@ -158,7 +158,8 @@ _LEADING = words(
     "the a an and but in on at as so then also meanwhile finally actor actress star co-star"
     " newcomer veteran returning adds says while when with plus both fellow former singer rapper"
     " lead leads stars voice actors"
-    " idol model comedian if of for to from by after before during netflix's expect casts"
+    " idol model comedian if of for to from by after before during netflix's expect casts having"
+    " getting seeing"
 )
 _NOT_PEOPLE = words(
     "season series episode part chapter volume netflix show drama trailer the it this that"
@@ -338,6 +339,10 @@ def read(
     for match in _JOINS.finditer(text):
         if match.group("appos") and _CREW_WORD.search(match.group("appos")):
             continue  # "Hwang Dong-min, the show's director, returns"
+        if match.group("paren") and re.match(
+            r"(?:played|voiced|portrayed)\s+by\b", match.group("paren")
+        ):
+            continue  # "Dr Lewis Brand (played by Anwar Siddiq), who is back": a character
         role = _bracket_role(match)
         if role is None and (character := _THEIR_CHARACTER_AFTER.search(text, match.end())):
             role = character.group("role")  # "will not be back, with his character Kev ..."
