@@ -5,10 +5,10 @@ run by hand.
 
 Quality on tests/corpus/: the golden files, corrected by tests/corpus/known-gaps.json, are
 the truth; the corpus is also the development set, so read those figures as an upper bound.
-Quality on bench/heldout-a/ to -i/: articles and truth files written apart from the
-extractor, each by a writer who saw neither the code nor the other sets. Sets A to H were
+Quality on bench/heldout-a/ to -j/: articles and truth files written apart from the
+extractor, each by a writer who saw neither the code nor the other sets. Sets A to I were
 read, one after the other, to find what the extractor misunderstood (their figures are
-optimistic now); set I has never been read: its figures are the honest estimate. Score it,
+optimistic now); set J has never been read: its figures are the honest estimate. Score it,
 never fix to it.
 A claim matches on (show, season, kind, value), and for cast also the role; certainty is
 scored separately over the matched claims. "Alertable" claims are the ones an alert would go
@@ -45,7 +45,8 @@ HELDOUT = {
     "heldout F (read for diagnosis, round 6)": Path(__file__).resolve().parent / "heldout-f",
     "heldout G (read for diagnosis, round 7)": Path(__file__).resolve().parent / "heldout-g",
     "heldout H (read for diagnosis, round 8)": Path(__file__).resolve().parent / "heldout-h",
-    "heldout I (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-i",
+    "heldout I (read for diagnosis, round 9)": Path(__file__).resolve().parent / "heldout-i",
+    "heldout J (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-j",
 }
 KINDS = ("renewal", "release_date", "cast")
 Key = tuple[object, ...]
