@@ -66,7 +66,7 @@ DEFAULTS_KEYS = ("kind", "interval", "max_articles", "outlet")
 SOURCE_KEYS = ("name", "url", "kind", "interval", "link_pattern", "max_articles", "outlet")
 SHOW_KEYS = ("title", "aliases")
 ALERTS_KEYS = ("channels", "rules", "timezone")
-RULES_KEYS = ("on", "accept", "trust", "unwatched")
+RULES_KEYS = ("on", "accept", "trust", "alone", "unwatched")
 CHANNEL_KEYS = ("url", "digest", "quiet_hours")
 ALERT_KINDS = ("release_date", "renewal", "cast")
 # outlets whose weight is known without being told; any other host is "news"
@@ -292,6 +292,9 @@ class _Reader(NodeReader):
         if "trust" in values:
             outlets = tuple(OUTLET_WEIGHTS)
             chosen["trust"] = self.choice(values["trust"], "alerts.rules.trust", outlets)
+        if "alone" in values:
+            needs = ("headline", "sentence")
+            chosen["alone"] = self.choice(values["alone"], "alerts.rules.alone", needs)
         if "unwatched" in values:
             flag = values["unwatched"]
             if isinstance(flag, ScalarNode) and flag.tag == "tag:yaml.org,2002:bool":

@@ -304,7 +304,8 @@ class Pipeline:
                 now=now,
                 outlet=source.outlet,
                 weight=source.weight,
-                headline_shows=self._headline_shows(article, claims),
+                headline_shows=self._shows_named(article.title or "", claims),
+                named=[c.show in self._shows_named(c.evidence, claims) for c in claims],
             )
             # every subject a claim touched, not only those whose state changed: a second
             # source agreeing changes no state but may satisfy the confirmation policy
@@ -337,16 +338,15 @@ class Pipeline:
             claims += [c for c in others if c.show.casefold() not in names]
         return claims
 
-    def _headline_shows(self, article: Article, claims: list[Claim]) -> set[str]:
-        """The shows the article's headline names (watchlist titles and aliases, or a
+    def _shows_named(self, text: str, claims: list[Claim]) -> set[str]:
+        """The shows a headline or sentence names (watchlist titles and aliases, or a
         discovered title as printed)."""
         if self._matcher is None:
             from scraper.claims.titles import TitleMatcher  # see _check_article
 
             self._matcher = TitleMatcher(self.config.watchlist)
-        headline = article.title or ""
-        named = {m.show for m in self._matcher.find(headline)}
-        named |= {c.show for c in claims if c.show.casefold() in headline.casefold()}
+        named = {m.show for m in self._matcher.find(text)}
+        named |= {c.show for c in claims if c.show.casefold() in text.casefold()}
         return named
 
     def _known(self, fetched: Fetched) -> bool:

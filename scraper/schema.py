@@ -161,3 +161,10 @@ def m006_claims_headline(db: sqlite_utils.Database) -> None:
     """Whether the article's headline names the claim's show: a claim read in a piece about
     something else (a digest, another show's news) needs a second source before it alerts."""
     db.executescript("ALTER TABLE claims ADD COLUMN headline INTEGER NOT NULL DEFAULT 1;")
+
+
+@migrations()
+def m007_claims_named(db: sqlite_utils.Database) -> None:
+    """Whether the claim's own sentence names its show (not only "it" or "the new season"):
+    with `alerts.rules.alone: sentence`, one article alone alerts only on such a claim."""
+    db.executescript("ALTER TABLE claims ADD COLUMN named INTEGER NOT NULL DEFAULT 1;")

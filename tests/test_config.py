@@ -355,6 +355,7 @@ alerts:
     on: [release_date, renewal]
     accept: reported
     trust: official
+    alone: sentence
     unwatched: true
   channels:
     - json://localhost:8080/hook
@@ -372,6 +373,7 @@ sources:
         kinds=("release_date", "renewal"),
         accept="reported",
         trust="official",
+        alone="sentence",
         unwatched=True,
         timezone="Asia/Seoul",
     )
@@ -389,6 +391,7 @@ alerts:
   timezone: Mars/Olympus
   rules:
     accept: maybe
+    alone: title
   channels:
     - url: json://localhost/hook
       digest: "8 in the morning"
@@ -404,6 +407,7 @@ sources:
     assert fields == [
         (3, "alerts.timezone"),
         (5, "alerts.rules.accept"),
-        (8, "alerts.channels[0].digest"),
-        (12, "sources[0].outlet"),
+        (6, "alerts.rules.alone"),
+        (9, "alerts.channels[0].digest"),
+        (13, "sources[0].outlet"),
     ]

@@ -11,7 +11,7 @@ from string import Template
 import pytest
 
 from scraper.alerts import TerminalChannel
-from scraper.models import Config, Settings, Show, Source
+from scraper.models import AlertRules, Config, Settings, Show, Source
 from scraper.pipeline import CheckResult, make_pipeline
 from scraper.store import Store
 from tests.servers import NewsSite, running
@@ -142,6 +142,45 @@ def test_a_date_read_in_a_digest_waits_for_a_second_source(tmp_path: Path) -> No
         both = first + (Source("Digest Two", two.url("/week"), kind="page"),)
         check_all(
             Config("sources.yaml", both, WATCHLIST, settings=FAST), store, T0 + timedelta(hours=1)
+        )
+        (alert,) = store.db.query("SELECT value, policy FROM alerts")
+        assert alert["value"] == "2027-03-12" and "2 independent sources" in alert["policy"]
+
+
+def test_alone_sentence_makes_a_date_told_of_it_wait_for_a_second_source(tmp_path: Path) -> None:
+    """With `alone: sentence`, a date whose sentence says "the second season" without the
+    show's name waits for a second site, even under a headline that names the show; under
+    the default rule the same article alerts alone."""
+    paragraphs = [
+        "Netflix has finally put a date on the return of its zombie hit.",
+        "The second season will premiere on March 12, 2027, the streamer announced on Monday.",
+        "The first season arrived in January 2022 and topped the streamer's chart for weeks.",
+    ]
+    page = article_page(
+        "All of Us Are Dead Season 2 Gets a Premiere Date", paragraphs, "2026-11-23"
+    )
+    with running(NewsSite()) as one, running(NewsSite()) as two:
+        one.put("/news", page)
+        two.put("/news", page)
+        first = (Source("Site One", one.url("/news"), kind="page"),)
+        both = first + (Source("Site Two", two.url("/news"), kind="page"),)
+        waiting = AlertRules(alone="sentence")
+
+        default = Store(tmp_path / "default.db")
+        check_all(Config("sources.yaml", first, WATCHLIST, settings=FAST), default)
+        (alert,) = default.db.query("SELECT value, policy FROM alerts")
+        assert alert["value"] == "2027-03-12" and "confirmed by" in alert["policy"]
+
+        store = Store(tmp_path / "strict.db")
+        check_all(Config("sources.yaml", first, WATCHLIST, settings=FAST, rules=waiting), store)
+        stored = list(
+            store.db.query("SELECT headline, named FROM claims WHERE value = '2027-03-12'")
+        )
+        assert stored == [{"headline": 1, "named": 0}]
+        assert store.db.table("alerts").count == 0
+        later = T0 + timedelta(hours=1)
+        check_all(
+            Config("sources.yaml", both, WATCHLIST, settings=FAST, rules=waiting), store, later
         )
         (alert,) = store.db.query("SELECT value, policy FROM alerts")
         assert alert["value"] == "2027-03-12" and "2 independent sources" in alert["policy"]

@@ -33,11 +33,13 @@ class ClaimsStore(StoreBase):
         outlet: str = "news",
         weight: int = 2,
         headline_shows: Collection[str] | None = None,
+        named: Sequence[bool] | None = None,
     ) -> list[Event]:
         """Store an article version and its claims; re-derive what they touch; return events.
 
         `headline_shows` are the shows the article's headline names (None: not known, taken
-        as every show); a claim about another show is stored with `headline` 0."""
+        as every show); a claim about another show is stored with `headline` 0. `named` says,
+        claim by claim, whether its own sentence names its show (None: taken as yes)."""
         at = iso(now)
         self.db.execute(
             "INSERT OR IGNORE INTO articles (url, hash, source, title, published, seen_at)"
@@ -62,14 +64,15 @@ class ClaimsStore(StoreBase):
             )
         }
         self.db.execute("UPDATE claims SET active = 0 WHERE url = ?", [url])
-        for claim in claims:
+        for index, claim in enumerate(claims):
             touched.add((claim.show, claim.season, claim.kind))
             self.db.execute(
                 "INSERT INTO claims (key, url, source, article_id, show, season, kind, value,"
                 " role, certainty, evidence, first_seen, last_seen, outlet, weight, headline,"
-                " active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
+                " named, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
                 " ON CONFLICT(key) DO UPDATE SET active = 1, last_seen = excluded.last_seen,"
-                " article_id = excluded.article_id, headline = excluded.headline",
+                " article_id = excluded.article_id, headline = excluded.headline,"
+                " named = excluded.named",
                 [
                     _claim_key(url, claim),
                     url,
@@ -87,6 +90,7 @@ class ClaimsStore(StoreBase):
                     outlet,
                     weight,
                     headline_shows is None or claim.show in headline_shows,
+                    named is None or named[index],
                 ],
             )
         events = []
@@ -207,7 +211,8 @@ class ClaimsStore(StoreBase):
         """The active claims that state exactly `value` (for cast, any member of the cast
         list), strongest first."""
         return self._all(
-            "SELECT id, source, outlet, weight, certainty, url, evidence, headline FROM claims"
+            "SELECT id, source, outlet, weight, certainty, url, evidence, headline, named"
+            " FROM claims"
             " WHERE show = ? AND season IS ? AND kind = ? AND (value IS ? OR kind = 'cast')"
             " AND active = 1 AND certainty NOT IN ('denied', 'unannounced')"
             " ORDER BY weight DESC, id",
