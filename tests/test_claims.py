@@ -564,3 +564,56 @@ def test_seed_article(seed_claims: list[Claim]) -> None:
     dated = [(c.season, c.value) for c in seed_claims if c.kind == "release_date" and c.value]
     assert dated in ([], [(1, "2022-01")])
     assert not [c for c in seed_claims if c.kind == "cast" and "Lee" in (c.value or "")]
+
+
+def test_the_eve_of_a_holiday_is_the_day_before_it() -> None:
+    found = claims("Apple TV+ says season 2 of Severance premieres on the eve of Christmas.")
+    assert kinds(found, "release_date") == [(2, "2024-12-24", "confirmed")]
+
+
+def test_seasons_already_out_reaching_a_service_are_no_release() -> None:
+    text = (
+        "All three existing seasons of Severance will stream on Netflix from September 3. "
+        "The complete first season of Severance arrives on Peacock in the United States on "
+        "July 1."
+    )
+    assert kinds(claims(text), "release_date") == []
+
+
+def test_a_holiday_said_loosely_gives_way_to_the_day_beside_it() -> None:
+    text = (
+        'Apple has moved Severance season 2 up to Monday, Dec. 23. "Landing on Christmas '
+        'was the plan all along," a spokesperson said of the second season.'
+    )
+    found = claims(text, title="Severance Season 2 Moves Up to Dec. 23")
+    assert kinds(found, "release_date") == [(2, "2024-12-23", "confirmed")]
+
+
+def test_a_trackers_status_headings_do_not_start_another_titles_section() -> None:
+    text = (
+        "Here is where the Severance season 2 cast stands.\n\n"
+        "Confirmed\n\n"
+        "Apple confirmed that Britt Lower, who plays Helly, will return.\n\n"
+        "Rumoured\n\n"
+        "We reckon Tramell Tillman could be back as Milchick."
+    )
+    found = {(c.value, c.role, c.certainty) for c in claims(text) if c.kind == "cast"}
+    assert found == {
+        ("Britt Lower", "Helly", "confirmed"),
+        ("Tramell Tillman", "Milchick", "speculated"),
+    }
+
+
+def test_a_rank_with_its_stop_does_not_end_the_sentence_or_the_role() -> None:
+    text = "Severance season 2 keeps its detectives: Returning is Jen Tull as Sgt. Rosa Vane."
+    found = [(c.value, c.role) for c in claims(text) if c.kind == "cast"]
+    assert found == [("Jen Tull", "Rosa Vane")]
+
+
+def test_a_character_back_with_their_voice_actor_is_a_return() -> None:
+    text = (
+        "The second season of Severance brings the cartoon back. Kit Orla returns to voice "
+        "Bramble, the nervous badger. Bramble's sister Thistle (voiced by Ana Peel) is also back."
+    )
+    found = {(c.value, c.role, c.certainty) for c in claims(text) if c.kind == "cast"}
+    assert found == {("Kit Orla", "Bramble", "confirmed"), ("Ana Peel", "Thistle", "confirmed")}

@@ -14,7 +14,8 @@ from scraper.models import Certainty, Claim
 # a capitalised word (any script's letters after the capital: "Hallsdóttir", "Ryōta"), initials,
 # or a short title with its stop ("Dr. Ben Halpern")
 _TOKEN = (
-    r"(?:(?:[A-Z]\.){1,3}|(?:Dr|Mr|Mrs|Ms|St|Jr|Sr)\.|[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)*"
+    r"(?:(?:[A-Z]\.){1,3}|(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Sgt|Det|Insp|Supt|Capt|Lt|Col|Gen|Maj|Prof|"
+    r"Rev|Fr|Cmdr)\.|[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)*"
     r"(?:-[^\W\d_'’]+(?:['’][^\W\d_]+)*)*)"
 )
 _PARTICLE = r"(?:(?:de|van|von|da|del|di|le|la|bin|al)\s+)?"
@@ -54,6 +55,11 @@ _WHO_PLAYS = re.compile(
 _PLAYED_BY = re.compile(
     rf"(?P<role>{_ROLE})\s*[(,]\s*(?:who\s+(?:is|was)\s+)?(?:played|portrayed|voiced)\s+by\s+"
     rf"(?P<name>{_NAME})"
+)
+# the character's return said right after: "Pebble (voiced by Ina Marchetti) is also back"
+_BACK_AFTER = re.compile(
+    r"\s*\)?\s*,?\s*(?:who\s+)?(?:(?:is|are|will|be|also|set\s+to|to)\s+){0,3}"
+    r"(?:back|returns?|returning|rejoins?|rejoining)\b"
 )
 # a review's verdict on a performance: "Odessa Vane is magnetic as the nun Margaret"
 _PRAISED = (
@@ -206,6 +212,8 @@ _JOINING_AS = re.compile(
 # positively reviewing an offer to play ...", "is circling the role of Lena"
 _WILL_PLAY = re.compile(
     rf"(?P<name>{_NAME}){_CREDIT}(?:,\s+who)?\s+(?:(?:will|would|could|is|are|also|set|to|now|reportedly|"
+    # "returns to voice Moss", "is back to play Gus"
+    r"returns?|returning|back|comes|coming|"
     r"has|have|been|tapped|hired|signed|chosen|picked|cast|"
     r"in\s+(?:early\s+|final\s+|advanced\s+)?(?:talks|negotiations)|(?:positively\s+)?"
     r"(?:reviewing|considering|weighing|mulling)\s+(?:an?|the)\s+offer|expected|tipped|due)\s+){0,5}"
@@ -329,7 +337,8 @@ def read(
     for match in _WHO_PLAYS.finditer(text):
         found.append((match.start("name"), match.group("name"), match.group("role"), False))
     for match in _PLAYED_BY.finditer(text):
-        found.append((match.start("name"), match.group("name"), match.group("role"), False))
+        back = bool(_BACK_AFTER.match(text, match.end()))  # "Pebble (voiced by X) is back"
+        found.append((match.start("name"), match.group("name"), match.group("role"), back))
     for match in _AS.finditer(text):
         action = bool(match.group("verb").strip())
         found.append((match.start("name"), match.group("name"), match.group("role"), action))

@@ -107,7 +107,12 @@ _SAME_TOPIC = re.compile(
     r"full|in\s+the|also|catch|departures?|exits?|leaving|newcomers?|new\s+faces|joining|additions|"
     r"changes|recasts?|schedule|episodes|details|background|context|reaction|"
     r"what\s+we\s+know|the\s+story|characters?|creative|music|streaming|renewed|"
-    r"cancell?ed|status|timeline|previously)\b",
+    r"cancell?ed|status|timeline|previously|"
+    # a tracker's sections by status: "Confirmed", "Reported", "Rumoured", "Gone"
+    r"confirmed|unconfirmed|official(?:ly)?|reported|rumou?r(?:s|ed|\s+mill)?|speculation|"
+    r"speculative|in\s+talks|possible|possibly|likely|unlikely|gone|staying|back|out|"
+    r"on\s+the\s+bubble|in\s+limbo|undecided|pending|TBC|TBA|unknown|wish\s*list|long\s+shots?|"
+    r"still\s+waiting|awaiting|ended|ending|axed|saved|safe|doomed|upcoming|coming\s+soon)\b",
     re.IGNORECASE,
 )
 # A non-show thing introduced in a sentence: a following "It ..." is about that thing.

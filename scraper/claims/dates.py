@@ -37,7 +37,8 @@ _PART = (
 _NOT_NUMBERED = r"(?<!season\s)(?<!series\s)(?<!episode\s)(?<!part\s)(?<!chapter\s)(?<!volume\s)"
 _SEASON_WORD = r"(?P<{}>spring|summer|fall|autumn|winter)"
 _HOLIDAY = (
-    r"(?P<hol>Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Eve|Day)|Halloween|"
+    # "the eve of Halloween" is the day before it
+    r"(?P<eve>\beve\s+of\s+)?(?P<hol>Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Eve|Day)|Halloween|"
     r"Valentine['’]s\s+Day)"
 )
 
@@ -252,8 +253,13 @@ def _resolve(  # noqa: C901 - one branch per expression shape, read top to botto
         name = " ".join(g("hol").lower().replace("’", "'").split())
         month, day = HOLIDAYS[name]
         if g("y8"):
-            return _checked_day(int(g("y8")), month, day), True
+            exact = _checked_day(int(g("y8")), month, day)
+            if exact and g("eve"):
+                exact = (date.fromisoformat(exact) - timedelta(days=1)).isoformat()
+            return exact, True
         resolved = _upcoming_day(month, day, published, past)
+        if resolved and g("eve"):
+            resolved -= timedelta(days=1)
         return (resolved.isoformat() if resolved else None), False
     if g("rel9"):
         nxt = g("rel9").lower() == "next"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from scraper.models import Claim
 
@@ -22,6 +23,8 @@ _ONCE_MOVED = re.compile(
     r"shifted|rescheduled|postponed)\b",
     re.IGNORECASE,
 )
+# a holiday said loosely ("moving up to Halloween") beside the day the piece gives (Oct. 30)
+_HOLIDAY = re.compile(r"\b(?:Halloween|Christmas|New\s+Year|Valentine|Thanksgiving)", re.I)
 _NOT_EXACT = re.compile(r"\b(?:exact|precise|specific|firm|particular)\b", re.IGNORECASE)
 # the months a part of a year covers ("early" is the first half, as in the spec's examples)
 _PART_MONTHS = {
@@ -45,6 +48,19 @@ def _coarser(claim: Claim, other: Claim) -> bool:
     month = theirs[5:7]
     # "2026-spring" over "2026-04" or "2026-04-17"
     return months is not None and theirs[:4] == year and month.isdigit() and int(month) in months
+
+
+def _loose_holiday(claim: Claim, other: Claim) -> bool:
+    """Whether `claim` is a day read from a holiday's name that `other`, a different day
+    within three days of it for the same season, gives exactly."""
+    if (claim.show, claim.season) != (other.show, other.season) or claim.value == other.value:
+        return False
+    if len(claim.value or "") != 10 or len(other.value or "") != 10:
+        return False
+    if not _HOLIDAY.search(claim.evidence) or _HOLIDAY.search(other.evidence):
+        return False
+    gap = date.fromisoformat(str(claim.value)) - date.fromisoformat(str(other.value))
+    return abs(gap.days) <= 3
 
 
 def _parts_named_elsewhere(claims: list[Claim]) -> list[Claim]:
@@ -158,6 +174,8 @@ def _deduplicate(claims: list[Claim]) -> list[Claim]:
             )
         ):
             continue  # "was pushed to October" is history beside the date set since
+        if claim.kind == "release_date" and any(_loose_holiday(claim, o) for o in dated):
+            continue  # "Moving up to Halloween was a no-brainer" beside "Friday, Oct. 30"
         if (
             claim.kind == "release_date"
             and claim.value is None

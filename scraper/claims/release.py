@@ -195,11 +195,16 @@ _SHOW_AS_SUBJECT = re.compile(
 )
 # A season already out reaching another country: "the series also arrives on Disney+ in Japan"
 _TERRITORY = re.compile(
-    r"\bin\s+(?:the\s+)?(?:UK|U\.K\.|US|U\.S\.|Japan|Korea|Europe|Australia|Canada|France|"
+    r"\bin\s+(?:the\s+)?(?:UK|U\.K\.|US|U\.S\.|United\s+States|North\s+America|Japan|Korea|Europe|Australia|Canada|France|"
     r"Germany|Spain|Italy|India|Brazil|Mexico|Latin\s+America|Asia|Ireland|New\s+Zealand|"
     r"the\s+Nordics|other\s+(?:countries|territories|markets))\b|\binternationally\b|\boverseas\b"
     r"|\b(?:U\.S\.|US|UK|U\.K\.|American|British|North\s+American|Japanese|Korean)\s+"
     r"(?:debut|premiere|release|launch|bow|broadcast)\b",
+    re.IGNORECASE,
+)
+# The seasons already out, as a library: "all three existing seasons will stream on Netflix"
+_LIBRARY = re.compile(
+    r"\b(?:existing|previous|past|earlier|older)\s+(?:seasons|series)\b",
     re.IGNORECASE,
 )
 # "makes its U.S. debut", "the show's UK premiere": a release in one more country
@@ -358,15 +363,19 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
             if BLOCKERS.search(_subject(sentence, lo, clause, found.start)):
                 continue  # "The season 2 finale, titled X, airs Sunday"
             season, named = sentence.season_at(show, position, lo, hi)
-            if _TERRITORIAL_DEBUT.search(clause) or (
-                _TERRITORY.search(clause)
-                and (
-                    re.search(r"\balso\b", clause, re.IGNORECASE)
-                    or re.search(r"\b(?:complete|entire|whole)\b", text, re.IGNORECASE)
-                    or sentence.is_past(show, season)
+            if (
+                _TERRITORIAL_DEBUT.search(clause)
+                or _LIBRARY.search(_subject(sentence, lo, clause, found.start))
+                or (
+                    _TERRITORY.search(clause)
+                    and (
+                        re.search(r"\balso\b", clause, re.IGNORECASE)
+                        or re.search(r"\b(?:complete|entire|whole)\b", text, re.IGNORECASE)
+                        or sentence.is_past(show, season)
+                    )
                 )
             ):
-                continue  # a season already out, reaching another country
+                continue  # a season already out, reaching another country or service
             if past and not named:
                 claims.extend(_past_release(sentence, lo, clause, words, found, show))
                 continue

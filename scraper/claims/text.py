@@ -23,6 +23,8 @@ _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"”’')\]]*\s*$")
 _ABBREVIATIONS = words(
     "mr mrs ms dr st jr sr vs no vol inc co ltd jan feb mar apr jun jul aug sep sept oct nov dec"
     " ep eps approx est fig"
+    # ranks and titles before a name: "Martin Eze as Sgt. Billy Coombes"
+    " sgt det insp supt capt lt col gen maj cpl pvt adm cmdr prof rev fr gov sen"
 )
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
 # Clause boundaries for date attribution: semicolons, dashes, parentheses and the
