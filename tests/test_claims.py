@@ -617,3 +617,38 @@ def test_a_character_back_with_their_voice_actor_is_a_return() -> None:
     )
     found = {(c.value, c.role, c.certainty) for c in claims(text) if c.kind == "cast"}
     assert found == {("Kit Orla", "Bramble", "confirmed"), ("Ana Peel", "Thistle", "confirmed")}
+
+
+def test_a_hyphenated_wont_is_no_denial() -> None:
+    text = (
+        "If Severance returns for season 2, we'd expect Adam Scott (Mark) to be back, since "
+        "his will-he-won't-he office romance drives the show."
+    )
+    found = [(c.value, c.certainty) for c in claims(text) if c.kind == "cast"]
+    assert found == [("Adam Scott", "speculated")]
+
+
+def test_a_guess_is_read_from_the_guess_to_its_date() -> None:
+    text = (
+        "Severance season 2 has no date yet. Going by the gap between earlier seasons, we'd "
+        "guess the first half of 2025, based on how the first two seasons were spaced."
+    )
+    assert ("release_date", "2025-early", "speculated") in [
+        (c.kind, c.value, c.certainty) for c in claims(text)
+    ]
+
+
+def test_a_network_named_with_the_is_no_other_title() -> None:
+    text = "Severance was a hit. The BBC commissioned a second series last May."
+    assert kinds(claims(text), "renewal") == [(2, "renewed", "confirmed")]
+
+
+def test_a_holidays_week_is_its_month() -> None:
+    dates = find_dates("a Christmas-week launch, or over Halloween", PUBLISHED)
+    assert [d.value for d in dates] == ["2024-12", "2024-10"]
+
+
+def test_an_inverted_list_of_returning_cast_for_a_season() -> None:
+    text = "Severance season 2 is coming. Returning for season 2 are Adam Scott and Zach Cherry."
+    found = [(c.season, c.value, c.certainty) for c in claims(text) if c.kind == "cast"]
+    assert found == [(2, "Adam Scott", "confirmed"), (2, "Zach Cherry", "confirmed")]

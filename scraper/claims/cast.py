@@ -147,7 +147,8 @@ _LIST_CUE = re.compile(
     r"\b(?P<cue>cast\s+(?:members\s+)?(?:includes|including|include)\b|(?:also\s+)?(?:stars|starring|"
     r"co-stars)|returning\s+(?:cast|stars|faces|series\s+regulars|regulars)(?:\s+members)?\s+"
     r"(?:includes|include|are)\b|joined\s+by|(?<=,)\s+including|"
-    r"(?:returning|back)\s+(?:this\s+(?:season|time)\s+)?(?:are|is)\b|brings?\s+back|"
+    r"(?:returning|back)\s+(?:(?:this|for\s+(?:the\s+)?(?:new|next|second|third|fourth|fifth)|"
+    r"for)\s+(?:season|series|time|run|outing|chapter)(?:\s+\w+)?\s+)?(?:are|is)\b|brings?\s+back|"
     r"alongside|ensemble\s+(?:includes|of))\s*:?\s*"
     # "stars returning cast members Leonie Fairchild (Margit Arden), ..."
     r"(?:(?:returning|new|original|series)\s+(?:cast\s+members?|regulars?|stars|faces)\s+)?",
@@ -159,7 +160,7 @@ _ITEM = re.compile(
     rf"(?:{_DESCRIBER},\s+)?(?P<role2>{_ROLE}))?"
 )
 _ITEM_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
-_ACTION_CUES = re.compile(r"returning|joined", re.IGNORECASE)
+_ACTION_CUES = re.compile(r"returning|joined|\bback\b", re.IGNORECASE)
 _LEADING = words(
     "the a an and but in on at as so then also meanwhile finally actor actress star co-star"
     " newcomer veteran returning adds says while when with plus both fellow former singer rapper"

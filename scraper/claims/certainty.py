@@ -30,8 +30,9 @@ UNANNOUNCED = re.compile(
     re.IGNORECASE,
 )
 NEGATION = re.compile(
-    r"\b(?:not|never|no\s+longer|won['’]t|isn['’]t|aren['’]t|hasn['’]t|haven['’]t|wasn['’]t|"
-    r"weren['’]t|doesn['’]t|don['’]t|didn['’]t|cannot|can['’]t|shouldn['’]t|wouldn['’]t)\b"
+    # not inside a hyphenated compound: "their will-they-won't-they romance"
+    r"(?<!-)\b(?:not|never|no\s+longer|won['’]t|isn['’]t|aren['’]t|hasn['’]t|haven['’]t|wasn['’]t|"
+    r"weren['’]t|doesn['’]t|don['’]t|didn['’]t|cannot|can['’]t|shouldn['’]t|wouldn['’]t)\b(?!-)"
     r"|\b(?:denied|denies|deny|debunked|false\s+rumou?rs?|no\s+plans)\b",
     re.IGNORECASE,
 )

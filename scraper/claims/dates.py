@@ -72,7 +72,9 @@ _DATE = re.compile(
     rf"|{_SEASON_WORD.format('s6')}(?:\s+of)?\s+(?P<y6>{_YEAR})"
     rf"|(?P<rel6>this|next|this\s+coming|in\s+the|over\s+the|during\s+the)\s+{_SEASON_WORD.format('s6r')}\b(?!\s+of\b)"
     rf"|(?:the\s+)?{_SEASON_WORD.format('s7')}\s+of\s+(?P<rel7>this|next)\s+year"
-    rf"|{_HOLIDAY}(?:\s+(?P<y8>{_YEAR}))?"
+    rf"|(?P<holpre>(?:over|around|during)\s+)?{_HOLIDAY}(?:\s+(?P<y8>{_YEAR}))?"
+    # "a Christmas-week launch", "over Christmas": the holiday's month, not its day
+    rf"(?P<holwk>[\s-]+(?:week|period|season|break|holidays?|time)\b(?:\s+(?P<y8b>{_YEAR}))?)?"
     r"|(?P<rel9>this|next)\s+(?P<unit>month|year)\b"
     r"|(?P<later>later\s+this\s+year|(?:by\s+)?the\s+end\s+of\s+(?:this|the)\s+year)"
     r"|(?P<today>today|tonight|tomorrow)"
@@ -252,6 +254,11 @@ def _resolve(  # noqa: C901 - one branch per expression shape, read top to botto
     if g("hol"):
         name = " ".join(g("hol").lower().replace("’", "'").split())
         month, day = HOLIDAYS[name]
+        if (g("holwk") or g("holpre")) and not g("eve") and not name.endswith(("eve", "day")):
+            named = g("y8") or g("y8b")
+            when = _upcoming_day(month, day, published, past) if not named else None
+            year_of = int(named) if named else (when.year if when else None)
+            return (f"{year_of:04d}-{month:02d}" if year_of else None), bool(named)
         if g("y8"):
             exact = _checked_day(int(g("y8")), month, day)
             if exact and g("eve"):

@@ -548,12 +548,18 @@ _GUESS = re.compile(
 def _guessed(sentence: Sentence, lo: int, hi: int, published: date | None) -> Claim | None:
     """A guessed date for the show's coming season, told without a release verb."""
     clause = sentence.text[lo:hi]
-    if not _GUESS.search(clause) or BLOCKERS.search(clause) or sentence.heading:
+    guess = _GUESS.search(clause)
+    if guess is None or sentence.heading:
         return None
     dates = find_dates(clause, published)
     show = sentence.show_at(lo, lo, hi)
     if len(dates) != 1 or not dates[0].explicit or show is None:
         return None  # a year named: "late 2027", "spring 2027"
+    # what is guessed is the date and the words between it and the guess: "Given the previous
+    # seasons, we'd guess spring 2026"; "autumn 2026 looks likely to us"
+    span = clause[min(guess.start(), dates[0].start) : max(guess.end(), dates[0].end)]
+    if BLOCKERS.search(span):
+        return None
     season = sentence.relative_season(show)
     return Claim(show, season, "release_date", dates[0].value, "speculated", sentence.evidence)
 

@@ -487,7 +487,10 @@ def _about_default(sentence: Sentence, lo: int, hi: int) -> bool:
     if _ITS_FATE.search(clause):
         return True
     for run in _OTHER_TITLE.finditer(clause):
-        if run.group(0).split()[0].lower().rstrip("'’s") not in PLATFORMS:
+        words = run.group(0).split()
+        if words[0].lower() == "the":
+            words = words[1:]  # "The BBC commissioned a second series"
+        if words[0].lower().rstrip("'’s") not in PLATFORMS:
             return False
     if any(lo <= m.start < hi for m in sentence.seasons):
         return True
