@@ -652,3 +652,27 @@ def test_an_inverted_list_of_returning_cast_for_a_season() -> None:
     text = "Severance season 2 is coming. Returning for season 2 are Adam Scott and Zach Cherry."
     found = [(c.season, c.value, c.certainty) for c in claims(text) if c.kind == "cast"]
     assert found == [(2, "Adam Scott", "confirmed"), (2, "Zach Cherry", "confirmed")]
+
+
+def test_a_character_may_be_named_for_a_month() -> None:
+    text = "Severance season 2 adds a lead: it stars Dara Quill as June Ashby, a fire investigator."
+    assert [(c.value, c.role) for c in claims(text) if c.kind == "cast"] == [
+        ("Dara Quill", "June Ashby")
+    ]
+
+
+def test_an_age_between_a_name_and_its_verb() -> None:
+    text = "Severance season 2 is coming. Bea Lowe, 34, is back as grieving widow Carys Penn."
+    assert [(c.value, c.role) for c in claims(text) if c.kind == "cast"] == [
+        ("Bea Lowe", "Carys Penn")
+    ]
+
+
+def test_the_first_episodes_date_is_the_premiere() -> None:
+    text = (
+        'Severance season 2 returns next month. An insider told us: "The first episode is '
+        'pencilled in for Sunday 7 July."'
+    )
+    assert ("2024-07-07", "reported") in [
+        (c.value, c.certainty) for c in claims(text) if c.kind == "release_date"
+    ]

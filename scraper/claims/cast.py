@@ -38,7 +38,9 @@ _CAST_VERBS = (
     r"fronts|front|headlines|headline|remains|remain|stays|stay|with|bumped|promoted|upped|up"
 )
 # a credit in brackets after a name: "Corinne Athelby (The Salt Vigil) is in talks ..."
-_CREDIT = r"(?:\s*\([^()]{1,60}\))?"
+# what may stand between a name and its verb: a credit in brackets, or an age ("Lowry, 34,",
+# which _AGE_ASIDE has blanked to a comma and spaces)
+_CREDIT = r"(?:\s*\([^()]{1,60}\)|,(?=\s{3}))?"
 # a lower-case word that can describe a character ("his estranged daughter"), not one that
 # starts a clause ("as it airs in Japan")
 _DESCRIBER = (
@@ -657,7 +659,7 @@ def _clean_name(raw: str) -> tuple[str | None, int]:
     return (" ".join(words) or None), offset
 
 
-_MONTH_NAMES = words("april may june august")
+_MONTH_NAMES = words("april may june august jan")
 
 
 def _is_person(
@@ -672,8 +674,9 @@ def _is_person(
         return False
     if role is not None and role.split()[0].lower() in PLATFORMS | _NOT_PEOPLE:
         return False
-    if role is not None and role.split()[0].lower() in MONTHS and len(role.split()) > 1:
-        return False  # "as May 5": a date; a character may be called June
+    first, *rest = (role or "-").lower().split()
+    if rest and first in MONTHS and (first not in _MONTH_NAMES or rest[0] in MONTHS | WEEKDAYS):
+        return False  # "as Sept. Friday": a date; a character may be called June Ashby
     # a lone word is a name only where the pattern says so plainly ("Lomon (who plays ...)")
     return len(words) >= 2 or (role is not None and not action)
 

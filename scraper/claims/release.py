@@ -256,6 +256,8 @@ _SHOW_REFERENCE = re.compile(
     r"romance|mystery|whodunn?it|western|horror|fantasy|anthology|docuseries|miniseries|"
     r"programme|program|hit|smash|favou?rite|phenomenon|juggernaut|franchise|follow-up|"
     r"continuation|story|tale|part|volume|batch)\b"
+    # the season's first episode is its premiere: "the first episode is pencilled in for ..."
+    r"|\b(?:first|opening|premiere)\s+episode\b|\bepisode\s+(?:one|1)\b"
     # nouns that are verbs too count with a determiner: "a fall premiere", "its return"
     r"|\b(?:a|an|the|its|their|this)\s+(?:(?!(?:will|would|could|to|may|might|can|should)\s)"
     r"[\w-]+\s+){0,3}?(?:premiere|return|debut|run|release|launch|arrival|bow)\b"
