@@ -47,7 +47,9 @@ HELDOUT = {
     "heldout H (read for diagnosis, round 8)": Path(__file__).resolve().parent / "heldout-h",
     "heldout I (read for diagnosis, round 9)": Path(__file__).resolve().parent / "heldout-i",
     "heldout J (read for diagnosis, round 10)": Path(__file__).resolve().parent / "heldout-j",
-    "heldout K (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-k",
+    "heldout K (read for diagnosis, round 11)": Path(__file__).resolve().parent / "heldout-k",
+    "heldout L (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-l",
+    "heldout M (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-m",
 }
 KINDS = ("renewal", "release_date", "cast")
 Key = tuple[object, ...]
@@ -94,10 +96,11 @@ def corpus_truth() -> list[tuple[Path, list[dict[str, object]]]]:
 
 
 def heldout_truth(folder: Path) -> list[tuple[Path, list[dict[str, object]]]]:
-    """A held-out folder: NAME.txt with the claims a reader drew in NAME.truth.json."""
+    """A held-out folder: NAME.txt (or NAME.html with a NAME.meta of header lines) with the
+    claims a reader drew in NAME.truth.json."""
     return [
         (path, json.loads(path.with_suffix(".truth.json").read_text(encoding="utf-8")))
-        for path in sorted(folder.glob("*.txt"))
+        for path in sorted([*folder.glob("*.txt"), *folder.glob("*.html")])
     ]
 
 

@@ -676,3 +676,29 @@ def test_the_first_episodes_date_is_the_premiere() -> None:
     assert ("2024-07-07", "reported") in [
         (c.value, c.certainty) for c in claims(text) if c.kind == "release_date"
     ]
+
+
+def test_a_related_block_and_the_comments_make_no_claims() -> None:
+    text = (
+        "Apple renewed the workplace drama for a third season on Monday.\n\n"
+        "Related coverage\n"
+        "Severance season 2 premieres January 17\n"
+        "Severance: Zach Cherry joins cast as Dylan\n\n"
+        "Comments (2)\n"
+        "mark_s: heard Severance gets cancelled after season 3"
+    )
+    found = claims(text, title="Severance renewed for season 3")
+    assert [(c.kind, c.season, c.value) for c in found] == [("renewal", 3, "renewed")]
+
+
+def test_a_title_named_as_its_makers_earlier_work_takes_no_claims() -> None:
+    text = (
+        "Apple has renewed Meridian Line for a second season. The drama comes from Ana Vik, "
+        "who previously created Severance. The streamer said season 2 will premiere in 2027."
+    )
+    assert claims(text, title="Meridian Line renewed for a second season") == []
+
+
+def test_a_quoted_longer_title_is_not_the_watched_one() -> None:
+    text = "The streamer renewed the diner drama for a third season on Wednesday."
+    assert claims(text, show="Riverbend", title="Hulu Renews 'Riverbend Road' For Season 3") == []

@@ -171,6 +171,34 @@ _FURNITURE = re.compile(
     r"pictured|photo(?:\s+credit)?|image(?:\s+credit)?|credit)\s*[:|]",
     re.IGNORECASE,
 )
+# A heading over a block of the page's own links ("Related coverage", "Most read"): the
+# headline-like lines under it are other stories, until the article's prose resumes
+_LINKS_HEADING = re.compile(
+    r"^(?:related(?:\s+(?:coverage|stories|articles|reading|content|links|news|posts))?|"
+    r"read\s+(?:more|next|this\s+next)|see\s+also|further\s+reading|more\s+(?:on|from|about|in)\s+"
+    r"[^.!?]{1,40}|more\s+(?:tv|film|entertainment|streaming)?\s*(?:news|stories|coverage)|"
+    r"you\s+(?:might|may)\s+also\s+like|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|"
+    r"most\s+(?:read|popular|viewed|shared)|popular(?:\s+now)?|latest\s+(?:news|stories)|"
+    r"editors['’]?\s+picks?|don['’]t\s+miss)\s*:?$",
+    re.IGNORECASE,
+)
+# A heading over readers' comments: nothing after it is the article's
+_COMMENTS_HEADING = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|reader\s+comments|readers['’]?\s+comments|join\s+the\s+"
+    r"(?:conversation|discussion)|have\s+your\s+say)(?:\s*\(\d+\))?\s*:?$",
+    re.IGNORECASE,
+)
+# A title named only as a reference, not as what the piece goes on about: "from Sunniva Aasen,
+# who previously created Parallax", "in the vein of Ironvale" (but "Fans of Sable Point will
+# need more patience" is about it)
+_IN_PASSING = re.compile(
+    r"\b(?:(?:co-?)?created|(?:co-?)?creators?\s+of|wrote|written|directed|makers?\s+of|"
+    r"(?:team|people|minds?|writers?)\s+behind|like|such\s+as|similar\s+to|compared?\s+(?:to|with)|"
+    r"comparisons?\s+(?:to|with)|vein\s+of|alum(?:nus|na)?\s+of|"
+    r"veteran\s+of|known\s+for|spin-?off\s+of|sequel\s+to|prequel\s+to|follow-?up\s+to)\s+"
+    r"(?:(?:the|his|her|their|its|hit|acclaimed|cult|[\w+]+['’]s)\s+){0,3}['\"“‘]?$",
+    re.IGNORECASE,
+)
 # what is said of a later season that is still to be made: its order, its writing, its shoot
 _RENEWAL_TALK = re.compile(
     r"\b(?:renew\w*|picked\s+up|pick-?up|order(?:ed|s)?|greenlit|green-?light\w*|commission\w*|"
@@ -204,8 +232,17 @@ def _units(
             units.append((part, True))
             paragraph_of.append(0)
     in_cast_list = False
+    in_links = False
     number = 0
     for paragraph in textlib.paragraphs(article.text):
+        if _COMMENTS_HEADING.match(paragraph):
+            break  # "Comments (2)": readers' words, to the end
+        if _LINKS_HEADING.match(paragraph):
+            in_links = True  # "Related coverage": other stories' headlines follow
+            continue
+        if in_links and textlib.is_heading(paragraph):
+            continue
+        in_links = False
         if _FURNITURE.match(paragraph):
             continue  # "READ MORE: ...", "Photo caption: ...": the page's, not the article's
         cast_line = bool(
@@ -391,6 +428,7 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
                 # season", "the writers' room for season four", is the future: the piece goes
                 # on about the one in view)
                 carry[show] = season.number
-        if shows:
-            current = shows[-1].show
+        topical = [m for m in shows if not _IN_PASSING.search(text[max(0, m.start - 50) : m.start])]
+        if topical:
+            current = topical[-1].show
     return sentences

@@ -150,6 +150,9 @@ class TitleMatcher:
                 continue  # "Ironvale: The Last Shift" is another title (a prequel, a game)
             if not title_case and _LONGER_TITLE.match(text, match.end()):
                 continue
+            opened = text[match.start() - 1 : match.start()] in ("'", "‘", '"', "“")
+            if opened and _QUOTED_LONGER.match(text, match.end()):
+                continue  # "'Riverbend Road'" quoted whole is another title than "Riverbend"
             found.append(ShowMention(title, match.start(), match.end()))
         return found
 
@@ -176,6 +179,8 @@ _LONGER_TITLE = re.compile(
     r"But|Is|Was|Will|Has|Had|Are|The|A|An|As|For|From|To|With|By|Of|I|II|III|IV|S\d+)\b)"
     r"(?-i:[A-Z][a-z][\w'’-]*)"
 )
+# more words before the quote closes: "'Riverbend Road' renewed" (not "'Riverbend' renewed")
+_QUOTED_LONGER = re.compile(r"[ \t]+[^'‘’\"“”\n]{1,50}?['’\"”](?![a-z])")
 _CALENDAR_LEAD = re.compile(r"\b(?:on|last|next|this|every|by|until|since|from|in)\s+$", re.I)
 
 
