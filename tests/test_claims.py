@@ -702,3 +702,35 @@ def test_a_title_named_as_its_makers_earlier_work_takes_no_claims() -> None:
 def test_a_quoted_longer_title_is_not_the_watched_one() -> None:
     text = "The streamer renewed the diner drama for a third season on Wednesday."
     assert claims(text, show="Riverbend", title="Hulu Renews 'Riverbend Road' For Season 3") == []
+
+
+def test_a_news_in_brief_item_led_by_another_title_is_about_that_title() -> None:
+    text = (
+        "Severance renewed for season 3. Apple confirmed the order on Monday.\n\n"
+        "Dune Runners cancelled. Paramount+ has cancelled the desert drama after one season.\n\n"
+        "Harbor Lights premieres Aug. 1. The lighthouse mystery debuts on a Friday."
+    )
+    found = claims(text, title="This week in TV: Severance renewed, and more")
+    assert [(c.kind, c.season, c.value) for c in found] == [("renewal", 3, "renewed")]
+
+
+def test_a_sentence_about_a_title_not_to_be_confused_with_ours() -> None:
+    text = (
+        "Severance season 2 has no date yet. Not to be confused with Severed, the Danish thriller "
+        "whose second season arrives on DR1 in September."
+    )
+    assert [c.value for c in claims(text) if c.kind == "release_date"] == [None]
+
+
+def test_a_title_that_credits_a_person_working_on_another_title() -> None:
+    text = (
+        "A Severance link, sort of. Severance creator Dan Erickson had been hired to run a second "
+        "season of Dune Runners before the cancellation."
+    )
+    assert kinds(claims(text, title="TV news in brief"), "renewal") == []
+
+
+def test_a_roundups_headline_date_is_the_roundups_and_dated_for_is_a_release() -> None:
+    text = "Apple has dated the second season of Severance for Friday, Jan. 17, 2025."
+    found = claims(text, title="Streaming this month: Severance checks back in, and more")
+    assert kinds(found, "release_date") == [(2, "2025-01-17", "confirmed")]

@@ -7,7 +7,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from scraper.claims import text as textlib
-from scraper.claims.titles import SeasonMention, ShowMention, TitleMatcher, season_mentions
+from scraper.claims.titles import (
+    PLATFORMS,
+    SeasonMention,
+    ShowMention,
+    TitleMatcher,
+    season_mentions,
+)
 from scraper.models import Article
 
 
@@ -161,7 +167,11 @@ _LEAD_LABEL = re.compile(
     r"|(?P<colon>:)(?=\s+(?!(?:I|I['’]\w+|We|We['’]\w+|Well|Yes|No|Oh|So|You|It['’]s|That['’]s|"
     r"My|Our|Honestly|Look|Absolutely)\b)[A-Z])"
     # "Outpost Nine — renewed for season 2."
-    r"|\s+[—–-]\s+(?=[A-Z]))"
+    r"|\s+[—–-]\s+(?=[A-Z])"
+    # a news-in-brief item's own short headline: "Dune Runners cancelled.", "Harbor Lights
+    # premieres Aug. 1.", "Polestar Motel season 2 checks in Aug. 14."
+    r"|(?=\s+(?:(?:season|series|part)\s+\w+\s+)?(?:renewed|cancell?ed|axed|scrapped|premieres|"
+    r"debuts|dated|gets\s+(?:a|an|another)|checks\s+(?:in|back)|wraps|ends)\b[^.!?]{0,40}[.!?](?:\s|$)))"
 )
 # Lines of page furniture in a text: related links and captions never make claims
 _FURNITURE = re.compile(
@@ -187,6 +197,23 @@ _COMMENTS_HEADING = re.compile(
     r"^(?:\d+\s+)?(?:comments?|reader\s+comments|readers['’]?\s+comments|join\s+the\s+"
     r"(?:conversation|discussion)|have\s+your\s+say)(?:\s*\(\d+\))?\s*:?$",
     re.IGNORECASE,
+)
+# "Not to be confused with Polestar, the Swedish thriller whose third season arrives ...":
+# the sentence is about the other one
+_NOT_THIS_ONE = re.compile(
+    r"^(?:(?:but|and)\s+)?(?:not\s+to\s+be\s+confused\s+with|(?:not\s+to\s+be\s+)?mixed\s+up\s+"
+    r"with|unrelated\s+to|no\s+relation\s+to)\b",
+    re.IGNORECASE,
+)
+# a title crediting the person after it: "Red Thread creator Anouk Lemaire"
+_CREDIT_AFTER = re.compile(
+    r"['’]?s?\s+(?:co-?)?(?:creator|showrunner|writer|director|producer|composer|"
+    r"executive\s+producer)s?\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})",
+    re.IGNORECASE,
+)
+# two or more capitalised words: a title or a person, in running text
+_TITLE_RUN = re.compile(
+    r"(?<![\w’'])[A-Z][\w’'&!-]*(?:\s+(?:(?:of|the|and|in|on|a|&)\s+)?[A-Z][\w’'&!-]*)+"
 )
 # A title named only as a reference, not as what the piece goes on about: "from Sunniva Aasen,
 # who previously created Parallax", "in the vein of Ironvale" (but "Fans of Sable Point will
@@ -298,6 +325,23 @@ def _other_section(index: int, text: str, heading: bool, shows: list[ShowMention
     )
 
 
+def _credits_dropped(text: str, shows: list[ShowMention]) -> list[ShowMention]:
+    """The mentions, less a title that only credits someone ("Red Thread creator Anouk Lemaire
+    had been hired to run a second season of Dune Runners") when the sentence names another
+    title beside that person: the sentence is about the other one."""
+    credits = [m for m in shows if _CREDIT_AFTER.match(text, m.end)]
+    if not credits:
+        return shows
+    skip = [(m.start, _CREDIT_AFTER.match(text, m.end).end()) for m in credits]  # type: ignore[union-attr]
+    for run in _TITLE_RUN.finditer(text):
+        if any(a <= run.start() <= b + 1 for a, b in skip) or run.start() == 0:
+            continue  # the credited title, the person it credits, the sentence's first word
+        if run.group(0).split()[0].lower() in PLATFORMS:
+            continue
+        return [m for m in shows if m not in credits]
+    return shows
+
+
 def _unbracket(text: str, shows: list[ShowMention]) -> str:
     """The text with the brackets around a title blanked (same length): "A second season of
     Kagerou no Tsurugi (Blade of the Heat Haze) was announced" is one clause."""
@@ -315,9 +359,14 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
     """Sentences in reading order, with their shows, seasons and context filled in."""
     leads: dict[int, int] = {}
     paragraph_of: list[int] = []
-    raw = [
-        (t, h, matcher.find(t), season_mentions(t)) for t, h in _units(article, leads, paragraph_of)
-    ]
+    raw: list[tuple[str, bool, list[ShowMention], list[SeasonMention]]] = []
+    about_another: set[int] = set()  # sentences about another title, crediting a watched one
+    for t, h in _units(article, leads, paragraph_of):
+        found = matcher.find(t)
+        kept = _credits_dropped(t, found)
+        if len(kept) < len(found):
+            about_another.add(len(raw))
+        raw.append((t, h, kept, season_mentions(t)))
     # the watched show a paragraph opens with as its label ("Northbound, season 2 (Netflix).")
     labels: dict[int, str] = {}
     for index, end in leads.items():
@@ -389,7 +438,12 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
         if heading and not shows and not _DAY_HEADING.match(text):
             day = None
         default = current
-        if (heading and not shows) or (elsewhere and not shows and _PRONOUN_SUBJECT.match(text)):
+        if (
+            (heading and not shows)
+            or (elsewhere and not shows and _PRONOUN_SUBJECT.match(text))
+            or _NOT_THIS_ONE.match(text)
+            or index in about_another
+        ):
             # a headline or sub-heading that names no show is about something else
             # ("Streaming This Spring: The Biggest Returns"); so is "It" after "a spinoff"
             default = None

@@ -46,7 +46,10 @@ RELEASE_WORD = re.compile(
     r"roll(?:s|ed|ing)?\s+(?:it\s+|them\s+)?out|bring(?:s|ing)?\s+(?:[\w'’-]+\s+){0,4}?back|brought\s+(?:[\w'’-]+\s+){0,4}?back|"
     r"(?:is|are|was|were)\s+(?:now\s+|still\s+)?expected(?=\s+(?:in|on|by|around|sometime|"
     r"some\s+time|early|late|mid|next|this|later|before)\b)|"
-    r"expect(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:\w+\s+)?(?:season|episodes|series|show)"
+    r"expect(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:\w+\s+)?(?:season|episodes|series|show)|"
+    # "Hulu has dated the second season for Thursday, Aug. 14", "checks back in Aug. 14"
+    r"(?:has|have|had|officially|finally|now)\s+dated|check(?:s|ed)?\s+(?:back\s+)?in(?=\s+(?:on\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\d))"
     r")\b",
     re.IGNORECASE,
 )
@@ -291,11 +294,21 @@ def _about_a_show(sentence: Sentence, lo: int, hi: int, position: int, governing
     return bool(_SHOW_REFERENCE.search(_OTHER_SHOWS.sub(" ", subject)))
 
 
+# A round-up's headline or section title: its date is the round-up's ("Streaming this month:
+# Polestar Motel checks back in, Knead to Win gets another series, and more")
+_ROUNDUP = re.compile(
+    r"\b(?:and|&)\s+more\s*$|\bround-?up\b|\bbriefing\b|\bdigest\b|"
+    r"\b(?:streaming|new\s+on\s+[\w+]+|coming\s+to\s+[\w+]+|what['’]s\s+(?:on|new))\s+this\s+"
+    r"(?:week|weekend|month)\b",
+    re.IGNORECASE,
+)
+
+
 def read(sentence: Sentence, published: date | None) -> list[Claim]:
     """The release-date claims of one sentence, one per clause at most."""
     claims: list[Claim] = []
     text = sentence.text
-    if is_supposition(text, of_season=False):
+    if is_supposition(text, of_season=False) or (sentence.heading and _ROUNDUP.search(text)):
         return []
     if line := _SEASON_DATE_LINE.fullmatch(text.strip()):
         # "Season 1: September 15, 2019" in a list of the seasons' dates
