@@ -734,3 +734,24 @@ def test_a_roundups_headline_date_is_the_roundups_and_dated_for_is_a_release() -
     text = "Apple has dated the second season of Severance for Friday, Jan. 17, 2025."
     found = claims(text, title="Streaming this month: Severance checks back in, and more")
     assert kinds(found, "release_date") == [(2, "2025-01-17", "confirmed")]
+
+
+def test_a_new_shows_page_asking_about_a_second_season_stays_on_the_first() -> None:
+    text = (
+        "Disney+ will release all eight episodes of Severance on December 2. A red-carpet "
+        "premiere will be held in Los Angeles on November 24.\n\n"
+        "Adam Scott plays her mentor, Mark, and Britt Lower plays the board's spy, Helly. The "
+        "ensemble also includes Zach Cherry and John Turturro.\n\n"
+        "Will there be a season 2? Disney+ has not renewed Severance for a second season yet, "
+        "and will wait to see how the first season performs; the first season ends on a "
+        "cliffhanger."
+    )
+    found = claims(text, title="Severance: everything we know", published=date(2024, 11, 3))
+    assert kinds(found, "release_date") == [(1, "2024-12-02", "confirmed")]
+    cast = {(c.season, c.value, c.role, c.certainty) for c in found if c.kind == "cast"}
+    assert cast == {
+        (1, "Adam Scott", "Mark", "confirmed"),
+        (1, "Britt Lower", "Helly", "confirmed"),
+        (1, "Zach Cherry", None, "confirmed"),
+        (1, "John Turturro", None, "confirmed"),
+    }

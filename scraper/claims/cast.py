@@ -151,7 +151,7 @@ _LIST_CUE = re.compile(
     r"(?:includes|include|are)\b|joined\s+by|(?<=,)\s+including|"
     r"(?:returning|back)\s+(?:(?:this|for\s+(?:the\s+)?(?:new|next|second|third|fourth|fifth)|"
     r"for)\s+(?:season|series|time|run|outing|chapter)(?:\s+\w+)?\s+)?(?:are|is)\b|brings?\s+back|"
-    r"alongside|ensemble\s+(?:includes|of))\s*:?\s*"
+    r"alongside|ensemble\s+(?:also\s+)?(?:includes|of)|cast\s+also\s+includes)\s*:?\s*"
     # "stars returning cast members Leonie Fairchild (Margit Arden), ..."
     r"(?:(?:returning|new|original|series)\s+(?:cast\s+members?|regulars?|stars|faces)\s+)?",
     re.IGNORECASE,
@@ -224,7 +224,9 @@ _WILL_PLAY = re.compile(
     r"(?:not\s+)?reprise\s+(?:the|his|her|their)\s+role\s+of|"
     r"(?:step|steps|stepping|stepped)\s+into\s+the\s+role\s+of|(?:take|takes|taking)\s+on\s+the\s+role\s+of|"
     r"takes?\s+over\s+(?:the\s+role\s+of|as))\s+"
-    rf"(?:(?:the|his|her|their|a|an)\s+)?(?:{_DESCRIBER}\s+){{0,3}}?(?:(?:named|called)\s+)?"
+    rf"(?:(?:the|his|her|their|a|an)\s+)?(?:{_DESCRIBER}\s+){{0,3}}?"
+    # "plays her mentor, Guo Shen", "plays the empress's spymaster, Ashwin"
+    rf"(?:{_DESCRIBER},\s+)?(?:(?:named|called)\s+)?"
     rf"(?P<role>{_ROLE})"
 )
 
@@ -728,7 +730,8 @@ def _level(
     if named and sentence.is_past(show, season):
         return "confirmed"
     level = certainty(window, text)
-    if not action and not named and season is not None and level == "confirmed":
-        # the show's known cast, in a piece about a coming season: a return is implied, not said
+    if not action and not named and season is not None and season > 1 and level == "confirmed":
+        # the show's known cast, in a piece about a coming season: a return is implied, not
+        # said (a first season's cast is simply its cast)
         return "speculated"
     return level

@@ -215,6 +215,13 @@ _CREDIT_AFTER = re.compile(
 _TITLE_RUN = re.compile(
     r"(?<![\w’'])[A-Z][\w’'&!-]*(?:\s+(?:(?:of|the|and|in|on|a|&)\s+)?[A-Z][\w’'&!-]*)+"
 )
+# a sub-heading asking whether a season will be made, not naming the one in view: "Will
+# there be a season 2?", "Is a third season on the cards?"
+_WHETHER = re.compile(
+    r"^(?:will|could|is|are|has|have|does|do|can|when\s+will)\b[^?]*\b(?:there\s+be|renew\w*|"
+    r"happen\w*|on\s+the\s+cards|get|gets|coming|come\s+back|return)\b[^?]*\?$",
+    re.IGNORECASE,
+)
 # A title named only as a reference, not as what the piece goes on about: "from Sunniva Aasen,
 # who previously created Parallax", "in the vein of Ironvale" (but "Fans of Sable Point will
 # need more patience" is about it)
@@ -390,6 +397,8 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
             show = _bind(shows, season, current)
             if show is None or season.number is None:
                 continue
+            if index > 0 and _WHETHER.match(text):
+                continue  # "Will there be a season 2?" asks; it does not put season 2 in view
             if heading:
                 heading_seasons.setdefault(show, []).append(season.number)
             body_seasons.setdefault(show, Counter())[season.number] += 1

@@ -77,7 +77,7 @@ BLOCKERS = re.compile(
     r"outfit|partner|team|aims?|is\s+aiming|plans?|hopes?|wants?|intends?))"
     r"(?!\s+(?:is\s+|has\s+|was\s+|will\s+)?$)|cameras?|wrap(?:s|ped)?|principal\s+photography|table\s+reads?|read-?through|"
     r"scripts?|writing|writers['’]?\s+room|festivals?|screenings?|screened|panels?|comic-?con|"
-    r"conventions?|fan\s*meet(?:ing)?s?|events?|tudum|upfronts?|awards?|emmys?|golden\s+globes?|"
+    r"conventions?|fan\s*meet(?:ing)?s?|events?|tudum|red[\s-]carpet|gala|premiere\s+(?:party|night|screening)|upfronts?|awards?|emmys?|golden\s+globes?|"
     r"oscars?|baftas?|nominations?|nominated|ceremony|interviews?|podcasts?|livestreams?|"
     r"press\s+(?:tour|conference)|casting|auditions?|finale|(?:second|third|fourth|fifth|final|"
     r"last|next|remaining|later)\s+(?:(?:two|three|four|five|\d)\s+)?(?:episode|installment)s?|episodes?\s+(?:[2-9]|1\d)\b|"
