@@ -755,3 +755,17 @@ def test_a_new_shows_page_asking_about_a_second_season_stays_on_the_first() -> N
         (1, "Zach Cherry", None, "confirmed"),
         (1, "John Turturro", None, "confirmed"),
     }
+
+
+def test_by_the_end_of_the_year_is_the_year_and_at_the_end_is_late() -> None:
+    found = find_dates("before the end of the year, at the end of the year, by the end of 2025",
+                       PUBLISHED)  # fmt: skip
+    assert [d.value for d in found] == ["2024", "2024-late", "2025"]
+
+
+def test_a_slot_going_to_the_debut_of_another_title() -> None:
+    text = (
+        "Severance season 2 now premieres March 6. The March 13 slot that Severance vacates "
+        'will go to the debut of "Kettle Point," a new mystery.'
+    )
+    assert kinds(claims(text), "release_date") == [(2, "2025-03-06", "confirmed")]

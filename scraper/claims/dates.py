@@ -67,7 +67,7 @@ _DATE = re.compile(
     rf"|(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_NOT_NUMBERED}\b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|{_PART.format('p3')}[\s-]*(?P<m3>{_MONTH})(?:,?\s+(?P<y3>{_YEAR}))?\b"
     rf"|(?P<m4>{_MONTH})\s+(?:of\s+)?(?P<y4>{_YEAR})"
-    rf"|{_PART.format('p5')}[\s-]*(?P<y5>{_YEAR})"
+    rf"|(?P<by5>(?:by|before)\s+)?{_PART.format('p5')}[\s-]*(?P<y5>{_YEAR})"
     rf"|{_PART.format('pr')}[\s-]*(?P<rel5>this|next)\s+year"
     rf"|{_SEASON_WORD.format('s6')}(?:\s+of)?\s+(?P<y6>{_YEAR})"
     rf"|(?P<rel6>this|next|this\s+coming|in\s+the|over\s+the|during\s+the)\s+{_SEASON_WORD.format('s6r')}\b(?!\s+of\b)"
@@ -76,7 +76,7 @@ _DATE = re.compile(
     # "a Christmas-week launch", "over Christmas": the holiday's month, not its day
     rf"(?P<holwk>[\s-]+(?:week|period|season|break|holidays?|time)\b(?:\s+(?P<y8b>{_YEAR}))?)?"
     r"|(?P<rel9>this|next)\s+(?P<unit>month|year)\b"
-    r"|(?P<later>later\s+this\s+year|(?:by\s+)?the\s+end\s+of\s+(?:this|the)\s+year)"
+    r"|(?P<later>later\s+this\s+year|(?P<by>(?:by|before)\s+)?the\s+end\s+of\s+(?:this|the)\s+year)"
     r"|(?P<today>today|tonight|tomorrow)"
     # "3/14", "3/14/25" as US papers print them (only after a release verb: see release.py)
     r"|(?<![\d/.])(?P<nm>1[0-2]|0?[1-9])/(?P<nd>[12]\d|3[01]|0?[1-9])(?:/(?P<ny>(?:20)?\d\d))?(?![\d/])"
@@ -223,6 +223,8 @@ def _resolve(  # noqa: C901 - one branch per expression shape, read top to botto
                 year += 1
             return f"{year:04d}-{month:02d}", False
     if g("y5"):
+        if g("by5") and "end" in g("p5").lower():
+            return g("y5"), True  # "before the end of 2026": any time this year, not late
         return f"{g('y5')}-{_part(g('p5'))}", True
     if g("y6"):
         return f"{g('y6')}-{_season_word(g('s6'))}", True
@@ -277,7 +279,9 @@ def _resolve(  # noqa: C901 - one branch per expression shape, read top to botto
             month, year = 1, year + 1
         return f"{year:04d}-{month:02d}", False
     if g("later"):
-        return (f"{year}-late" if "end" in g("later").lower() else str(year)), False
+        # "at the end of the year" is late in it; "by (before) the end of the year" any time
+        late = "end" in g("later").lower() and not g("by")
+        return (f"{year}-late" if late else str(year)), False
     if g("today"):
         offset = 1 if g("today").lower() == "tomorrow" else 0
         return (published + timedelta(days=offset)).isoformat(), False

@@ -373,6 +373,8 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
                 continue
             if _named_in_complement(sentence, show, lo, hi):
                 continue  # "the series from the director of Lanternfall premieres in November"
+            if _release_of_another(sentence, lo, hi):
+                continue  # "The March 13 slot ... will go to the debut of 'Kettle Point'"
             if not sentence.heading and not _about_a_show(sentence, lo, hi, position, governing):
                 continue
             if BLOCKERS.search(_subject(sentence, lo, clause, found.start)):
@@ -426,6 +428,21 @@ def _named_in_complement(sentence: Sentence, show: str, lo: int, hi: int) -> boo
     )
 
 
+def _release_of_another(sentence: Sentence, lo: int, hi: int) -> bool:
+    """The clause dates the release of a title it names that is not watched: "will go to the
+    debut of 'Kettle Point'"."""
+    for match in _RELEASE_OF.finditer(sentence.text, lo, hi):
+        if not any(m.start - 4 <= match.end() <= m.end for m in sentence.shows):
+            return True
+    return False
+
+
+# the release of a title named after it ("the debut of 'Kettle Point'")
+_RELEASE_OF = re.compile(
+    r"\b(?:debut|premiere|launch|return|release|arrival|bow)\s+of\s+(?:the\s+)?"
+    r"(?:(?:new|hit|upcoming|acclaimed)\s+)?[\"“‘']?(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 _MAKERS_OF = re.compile(
     r"\b(?:(?:director|directors|creator|creators|makers?|team|writers?|producers?|showrunners?|"
     r"author|studio|people)\s+(?:behind|of)|based\s+on|inspired\s+by|in\s+the\s+vein\s+of)\s+"
