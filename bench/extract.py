@@ -50,6 +50,7 @@ HELDOUT = {
     "heldout K (read for diagnosis, round 11)": Path(__file__).resolve().parent / "heldout-k",
     "heldout L (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-l",
     "heldout M (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-m",
+    "heldout N (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-n",
 }
 KINDS = ("renewal", "release_date", "cast")
 Key = tuple[object, ...]

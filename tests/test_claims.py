@@ -769,3 +769,27 @@ def test_a_slot_going_to_the_debut_of_another_title() -> None:
         'will go to the debut of "Kettle Point," a new mystery.'
     )
     assert kinds(claims(text), "release_date") == [(2, "2025-03-06", "confirmed")]
+
+
+def test_an_ordinal_day_and_a_months_start() -> None:
+    found = find_dates("comes back on the 3rd; set for a July start; on the 2nd episode", PUBLISHED)
+    assert [d.value for d in found] == ["2024-07-03", "2024-07"]  # the 3rd has passed in June
+
+
+def test_the_season_named_as_coming_is_in_view_over_the_one_named_most() -> None:
+    text = (
+        "Fuji TV's Severance comes back for its second season on the 8th. The first season "
+        "aired in autumn 2023. Season 1 has also just arrived on Netflix in Asia.\n\n"
+        "Adam Scott returns as Mark."
+    )
+    found = claims(text, title="Drama guide: the spring lineup")
+    assert kinds(found, "release_date")[0] == (2, "2024-06-08", "confirmed")
+    assert [(c.season, c.value) for c in found if c.kind == "cast"] == [(2, "Adam Scott")]
+
+
+def test_a_month_with_no_exact_day_yet_is_both_claims() -> None:
+    text = "Severance season 2 is set for July, although Apple says the exact date is not decided."
+    assert kinds(claims(text), "release_date") == [
+        (2, "2024-07", "confirmed"),
+        (2, None, "unannounced"),
+    ]

@@ -222,6 +222,19 @@ _WHETHER = re.compile(
     r"happen\w*|on\s+the\s+cards|get|gets|coming|come\s+back|return)\b[^?]*\?$",
     re.IGNORECASE,
 )
+# a sentence telling of a season still to come
+_COMING = re.compile(
+    r"\b(?:will|comes?\s+back|coming\s+back|is\s+back|returns|returning|set\s+(?:for|to)|"
+    r"premieres|debuts|arrives|lands|drops|launches|upcoming|renewed|picked\s+up|ordered|"
+    r"greenlit|commissioned|slated|due|scheduled|expected)\b",
+    re.IGNORECASE,
+)
+# ... unless it doubts or denies it ("has not renewed it for a second season", "if renewed")
+_UNSURE = re.compile(
+    # (not the "no" of a romanised title: "Kissaten no Yoru")
+    r"\b(?:not|never|no(?!\s+(?-i:[A-Z]))|yet\s+to|if|whether|could|might|may|would)\b|n['’]t\b",
+    re.IGNORECASE,
+)
 # A title named only as a reference, not as what the piece goes on about: "from Sunniva Aasen,
 # who previously created Parallax", "in the vein of Ironvale" (but "Fans of Sable Point will
 # need more patience" is about it)
@@ -388,6 +401,7 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
     # The coming season per show: the highest one a headline or heading names, else the
     # one the body names most often (ties go to the later season).
     heading_seasons: dict[str, list[int]] = {}
+    coming: dict[str, list[int]] = {}  # seasons named as coming ("comes back for its second")
     body_seasons: dict[str, Counter[int]] = {}
     current: str | None = None
     for index, (text, heading, shows, seasons) in enumerate(raw):
@@ -401,6 +415,8 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
                 continue  # "Will there be a season 2?" asks; it does not put season 2 in view
             if heading:
                 heading_seasons.setdefault(show, []).append(season.number)
+            elif _COMING.search(text) and not _UNSURE.search(text):
+                coming.setdefault(show, []).append(season.number)
             body_seasons.setdefault(show, Counter())[season.number] += 1
         if shows:
             current = shows[-1].show
@@ -408,6 +424,8 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
     for show, counts in body_seasons.items():
         if show in heading_seasons:
             focus[show] = max(heading_seasons[show])
+        elif show in coming:
+            focus[show] = max(coming[show])
         else:
             focus[show] = max(counts, key=lambda n: (counts[n], n))
 

@@ -90,7 +90,15 @@ _DATE = re.compile(
     rf"{_NOT_A_SLOT}"
     rf"|(?<!every\s)(?<!each\s)(?<![-–/])(?<!day\sand\s)(?P<wdbare>{_WEEKDAY})\b(?!,?\s+(?:the\s+)?(?:{_MONTH}|\d))"
     rf"{_NOT_A_SLOT}"
-    rf"|(?P<mpre>in|into|to|this|next|last|come|until|till|from|during|for)\s+(?P<m5>{_MONTH})\b(?!\.?\s+\d)"
+    rf"|(?P<mpre>in|into|to|this|next|last|come|until|till|from|during|for|"
+    # "set for a July start"
+    rf"an?(?=\s+{_MONTH}\s+(?:start|launch|premiere|debut|release|return|bow|arrival)\b))"
+    rf"\s+(?P<m5>{_MONTH})\b(?!\.?\s+\d)"
+    # "comes back on the 8th": that day of this month, or of the next when it has passed
+    r"|(?P<odpre>on|from|until|till|by|before)\s+the\s+(?P<od>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+    rf"(?!\s*(?:of\s+)?(?:{_MONTH}|season|series|episode|anniversary|century|time|place|floor|"
+    r"birthday|edition|annual|instal+ment|chapter|part|week|day|minute|hour|year|round|"
+    r"attempt|try|volume|straight|consecutive)\b)"
     rf"|(?P<ypre>in|until|till|during|for|come|around|sometime\s+in|some\s+time\s+in|"
     # "pushed to 2028", not the end of a span ("from 2019 to 2023")
     rf"(?<!\d\d\s)\b(?:to|into))\s+(?P<y7>{_YEAR})\b"
@@ -222,6 +230,12 @@ def _resolve(  # noqa: C901 - one branch per expression shape, read top to botto
             if prefix == "next" and year == published.year and month <= published.month:
                 year += 1
             return f"{year:04d}-{month:02d}", False
+    if g("od"):
+        day, month = int(g("od")), published.month
+        year = published.year
+        if day < published.day and not past:
+            month, year = (1, year + 1) if month == 12 else (month + 1, year)
+        return _checked_day(year, month, day), False
     if g("y5"):
         if g("by5") and "end" in g("p5").lower():
             return g("y5"), True  # "before the end of 2026": any time this year, not late

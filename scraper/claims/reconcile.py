@@ -25,7 +25,6 @@ _ONCE_MOVED = re.compile(
 )
 # a holiday said loosely ("moving up to Halloween") beside the day the piece gives (Oct. 30)
 _HOLIDAY = re.compile(r"\b(?:Halloween|Christmas|New\s+Year|Valentine|Thanksgiving)", re.I)
-_NOT_EXACT = re.compile(r"\b(?:exact|precise|specific|firm|particular)\b", re.IGNORECASE)
 # the months a part of a year covers ("early" is the first half, as in the spec's examples)
 _PART_MONTHS = {
     "early": range(1, 7), "mid": range(5, 9), "late": range(7, 13), "spring": range(3, 6),
@@ -176,16 +175,6 @@ def _deduplicate(claims: list[Claim]) -> list[Claim]:
             continue  # "was pushed to October" is history beside the date set since
         if claim.kind == "release_date" and any(_loose_holiday(claim, o) for o in dated):
             continue  # "Moving up to Halloween was a no-brainer" beside "Friday, Oct. 30"
-        if (
-            claim.kind == "release_date"
-            and claim.value is None
-            and _NOT_EXACT.search(claim.evidence)
-            and any(
-                (o.show, o.season, o.certainty) == (claim.show, claim.season, "confirmed")
-                for o in dated
-            )
-        ):
-            continue  # "did not give an exact date" beside the window it did give
         if (
             claim.kind == "release_date"
             and claim.value is None
