@@ -230,12 +230,6 @@ def _resolve(  # noqa: C901 - one branch per expression shape, read top to botto
             if prefix == "next" and year == published.year and month <= published.month:
                 year += 1
             return f"{year:04d}-{month:02d}", False
-    if g("od"):
-        day, month = int(g("od")), published.month
-        year = published.year
-        if day < published.day and not past:
-            month, year = (1, year + 1) if month == 12 else (month + 1, year)
-        return _checked_day(year, month, day), False
     if g("y5"):
         if g("by5") and "end" in g("p5").lower():
             return g("y5"), True  # "before the end of 2026": any time this year, not late
@@ -249,6 +243,11 @@ def _resolve(  # noqa: C901 - one branch per expression shape, read top to botto
     if published is None:
         return None, False
     year = published.year
+    if g("od"):
+        day, month = int(g("od")), published.month
+        if day < published.day and not past:
+            month, year = (1, year + 1) if month == 12 else (month + 1, year)
+        return _checked_day(year, month, day), False
     if g("rel5"):
         year += g("rel5").lower() == "next"
         if g("pr").lower() == "later":
