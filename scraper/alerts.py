@@ -50,15 +50,22 @@ def policy_for(supporters: Sequence[Mapping[str, Any]], rules: AlertRules) -> st
     One source is enough when it confirms and is at least as trusted as `rules.trust`
     (default: news outlets and above; not blogs), or when the user accepts its certainty
     (`rules.accept`), and the article it came from is about the show (its headline names
-    it: a date read in a digest or in another show's news is the kind an extractor misreads;
-    with `rules.alone` "sentence", the dated sentence must name the show too, not "it").
+    it: a date read in a digest or in another show's news is the kind an extractor misreads)
+    and, by default (`rules.alone` "sentence"), so does the dated sentence itself, not "it"
+    or "the season": the reading most often wrong on unseen text. The show's own official
+    site needs only the headline.
     Otherwise two independent sources (different hosts) must report it; a hedge (speculated)
     never counts unless accepted.
     """
     trust = OUTLET_WEIGHTS[rules.trust]
     accept = DATED_RANK[rules.accept]
     sentence = rules.alone == "sentence"
-    alone = [c for c in supporters if c.get("headline", 1) and (c.get("named", 1) or not sentence)]
+    alone = [
+        c
+        for c in supporters
+        if c.get("headline", 1)
+        and (c.get("named", 1) or not sentence or c.get("outlet") == "official")
+    ]
     for claim in alone:
         if claim["certainty"] == "confirmed" and claim["weight"] >= trust:
             return f"confirmed by a {claim['outlet']} source ({claim['source']})"

@@ -100,9 +100,10 @@ class AlertRules:
     # the weakest outlet whose confirmed word alone is enough: news and above by default;
     # a blog's or aggregator's needs a second source
     trust: str = "news"
-    # what one article alone must show to alert without a second site: "headline" (its
-    # headline names the show) or "sentence" (and the dated sentence itself names it too)
-    alone: str = "headline"
+    # what one article alone must show to alert without a second site: "sentence" (its
+    # headline names the show and so does the dated sentence itself; an official source's
+    # headline is enough) or "headline" (the headline naming the show is enough from any)
+    alone: str = "sentence"
     # alert on shows not on the watchlist too
     unwatched: bool = False
     # the zone digests and quiet hours are read in (IANA name)

@@ -355,7 +355,7 @@ alerts:
     on: [release_date, renewal]
     accept: reported
     trust: official
-    alone: sentence
+    alone: headline
     unwatched: true
   channels:
     - json://localhost:8080/hook
@@ -373,7 +373,7 @@ sources:
         kinds=("release_date", "renewal"),
         accept="reported",
         trust="official",
-        alone="sentence",
+        alone="headline",
         unwatched=True,
         timezone="Asia/Seoul",
     )

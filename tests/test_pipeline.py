@@ -147,10 +147,12 @@ def test_a_date_read_in_a_digest_waits_for_a_second_source(tmp_path: Path) -> No
         assert alert["value"] == "2027-03-12" and "2 independent sources" in alert["policy"]
 
 
-def test_alone_sentence_makes_a_date_told_of_it_wait_for_a_second_source(tmp_path: Path) -> None:
-    """With `alone: sentence`, a date whose sentence says "the second season" without the
-    show's name waits for a second site, even under a headline that names the show; under
-    the default rule the same article alerts alone."""
+def test_a_date_told_of_it_waits_for_a_second_source_unless_rules_say_headline(
+    tmp_path: Path,
+) -> None:
+    """By default a date whose sentence says "the second season" without the show's name
+    waits for a second site, even under a headline that names the show, unless the show's
+    official site says it; with `alone: headline` the same news article alerts alone."""
     paragraphs = [
         "Netflix has finally put a date on the return of its zombie hit.",
         "The second season will premiere on March 12, 2027, the streamer announced on Monday.",
@@ -164,23 +166,27 @@ def test_alone_sentence_makes_a_date_told_of_it_wait_for_a_second_source(tmp_pat
         two.put("/news", page)
         first = (Source("Site One", one.url("/news"), kind="page"),)
         both = first + (Source("Site Two", two.url("/news"), kind="page"),)
-        waiting = AlertRules(alone="sentence")
 
-        default = Store(tmp_path / "default.db")
-        check_all(Config("sources.yaml", first, WATCHLIST, settings=FAST), default)
-        (alert,) = default.db.query("SELECT value, policy FROM alerts")
-        assert alert["value"] == "2027-03-12" and "confirmed by" in alert["policy"]
-
-        store = Store(tmp_path / "strict.db")
-        check_all(Config("sources.yaml", first, WATCHLIST, settings=FAST, rules=waiting), store)
+        store = Store(tmp_path / "default.db")
+        check_all(Config("sources.yaml", first, WATCHLIST, settings=FAST), store)
         stored = list(
             store.db.query("SELECT headline, named FROM claims WHERE value = '2027-03-12'")
         )
         assert stored == [{"headline": 1, "named": 0}]
         assert store.db.table("alerts").count == 0
         later = T0 + timedelta(hours=1)
-        check_all(
-            Config("sources.yaml", both, WATCHLIST, settings=FAST, rules=waiting), store, later
-        )
+        check_all(Config("sources.yaml", both, WATCHLIST, settings=FAST), store, later)
         (alert,) = store.db.query("SELECT value, policy FROM alerts")
         assert alert["value"] == "2027-03-12" and "2 independent sources" in alert["policy"]
+
+        headline = Store(tmp_path / "headline.db")
+        rules = AlertRules(alone="headline")
+        check_all(Config("sources.yaml", first, WATCHLIST, settings=FAST, rules=rules), headline)
+        (alert,) = headline.db.query("SELECT value, policy FROM alerts")
+        assert alert["value"] == "2027-03-12" and "confirmed by a news source" in alert["policy"]
+
+        official = Store(tmp_path / "official.db")
+        newsroom = (Source("Newsroom", one.url("/news"), kind="page", outlet="official"),)
+        check_all(Config("sources.yaml", newsroom, WATCHLIST, settings=FAST), official)
+        (alert,) = official.db.query("SELECT value, policy FROM alerts")
+        assert alert["value"] == "2027-03-12" and "official" in alert["policy"]
