@@ -49,7 +49,7 @@ HELDOUT = {
     "heldout J (read for diagnosis, round 10)": Path(__file__).resolve().parent / "heldout-j",
     "heldout K (read for diagnosis, round 11)": Path(__file__).resolve().parent / "heldout-k",
     "heldout L (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-l",
-    "heldout M (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-m",
+    "heldout M (read for diagnosis, round 12)": Path(__file__).resolve().parent / "heldout-m",
     "heldout N (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-n",
 }
 KINDS = ("renewal", "release_date", "cast")

@@ -793,3 +793,28 @@ def test_a_month_with_no_exact_day_yet_is_both_claims() -> None:
         (2, "2024-07", "confirmed"),
         (2, None, "unannounced"),
     ]
+
+
+def test_a_title_known_in_english_as_another_is_no_cast() -> None:
+    text = "Severance season 2, known in English as Severance, returns in May."
+    assert [c for c in claims(text) if c.kind == "cast"] == []
+
+
+def test_another_title_named_after_its_genre_takes_its_own_date() -> None:
+    text = (
+        "Severance season 2 arrives on January 17, 2025. SonyLIV has moved its courtroom drama "
+        "Pagdandi to June 27, and the cooking competition Gravy Train returns for a twelfth "
+        "series on Monday."
+    )
+    assert kinds(claims(text), "release_date") == [(2, "2025-01-17", "confirmed")]
+
+
+def test_dates_no_longer_true_are_not_the_coming_seasons() -> None:
+    text = (
+        "Every previous season of Severance premiered in September. Apple later told investors "
+        "season 2 would arrive in spring 2024; it did not. Severance's first season will also "
+        "land on Netflix from March 1, the first time it has been available outside Apple TV+. "
+        "Elsewhere on the guide this month, the comedy Second Sitting returns on June 12."
+    )
+    found = claims(text, title="Severance season 2: the long road back")
+    assert kinds(found, "release_date") == []

@@ -183,6 +183,9 @@ _NOT_PEOPLE = words(
     " casts newcomers originals regulars actors two three four five six seven"
     # "known in Japan as Shiosai Requiem": a place, and a title
     " japan korea china britain america france germany spain italy india taiwan thailand"
+    # "known in English as Starlit Ferry": a language, and a title
+    " english japanese korean chinese mandarin cantonese spanish french german italian hindi"
+    " tamil telugu portuguese arabic turkish swedish danish norwegian"
 )
 
 

@@ -202,7 +202,9 @@ _COMMENTS_HEADING = re.compile(
 # the sentence is about the other one
 _NOT_THIS_ONE = re.compile(
     r"^(?:(?:but|and)\s+)?(?:not\s+to\s+be\s+confused\s+with|(?:not\s+to\s+be\s+)?mixed\s+up\s+"
-    r"with|unrelated\s+to|no\s+relation\s+to)\b",
+    r"with|unrelated\s+to|no\s+relation\s+to"
+    # "Elsewhere on the guide this month, SBS's comedy Second Sitting returns on February 12"
+    r"|elsewhere\b(?:\s+(?:on|in|at|across)\s+[^,]{1,40})?,)",
     re.IGNORECASE,
 )
 # a title crediting the person after it: "Red Thread creator Anouk Lemaire"
@@ -233,6 +235,16 @@ _COMING = re.compile(
 _UNSURE = re.compile(
     # (not the "no" of a romanised title: "Kissaten no Yoru")
     r"\b(?:not|never|no(?!\s+(?-i:[A-Z]))|yet\s+to|if|whether|could|might|may|would)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+# Another title named after what it is: "its courtroom drama Pagdandi", "the Argentine
+# thriller El Último Verano" (the clause names no watched show)
+GENRE_NAMED = re.compile(
+    r"\b(?:its|their|the|a|an|[A-Z][\w+]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?-i:drama|thriller|comedy|"
+    r"dramedy|sitcom|series|show|miniseries|docuseries|anime|procedural|mystery|romance|saga|"
+    r"anthology|k-?drama|telenovela|soap|western|fantasy|horror|satire|competition|"
+    r"game\s+show|reality\s+show|quiz|talk\s+show|docudrama|cartoon)\s+(?-i:(?:El|La|Los|Las|"
+    r"Le|Les|Der|Die|Das|The)\s+)?(?-i:[A-ZÀ-Þ][\w'’-]+)(?!\s+(?-i:Expo|Awards?|Festival|Con)\b)",
     re.IGNORECASE,
 )
 # A title named only as a reference, not as what the piece goes on about: "from Sunniva Aasen,
@@ -407,6 +419,8 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
     for index, (text, heading, shows, seasons) in enumerate(raw):
         if _other_section(index, text, heading, shows) or index in other_lead:
             current = None
+        if not shows and GENRE_NAMED.search(text):
+            continue  # "The cooking competition Gravy Train returns for a twelfth series"
         for season in seasons:
             show = _bind(shows, season, current)
             if show is None or season.number is None:
@@ -470,6 +484,7 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
             or (elsewhere and not shows and _PRONOUN_SUBJECT.match(text))
             or _NOT_THIS_ONE.match(text)
             or index in about_another
+            or (not shows and GENRE_NAMED.search(text))
         ):
             # a headline or sub-heading that names no show is about something else
             # ("Streaming This Spring: The Biggest Returns"); so is "It" after "a spinoff"

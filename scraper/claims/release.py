@@ -12,7 +12,7 @@ from scraper.claims.certainty import (
     is_supposition,
     is_unannounced,
 )
-from scraper.claims.context import Sentence
+from scraper.claims.context import GENRE_NAMED, Sentence
 from scraper.claims.dates import DateMatch, find_dates
 from scraper.claims.text import PREDICATE_START, RELATIVE_START, scope
 from scraper.claims.titles import season_mentions
@@ -207,7 +207,8 @@ _TERRITORY = re.compile(
 )
 # The seasons already out, as a library: "all three existing seasons will stream on Netflix"
 _LIBRARY = re.compile(
-    r"\b(?:existing|previous|past|earlier|older)\s+(?:seasons|series)\b",
+    r"\b(?:existing|previous|past|earlier|older)\s+(?:seasons|series)\b"
+    r"|\b(?:every|each|all)\s+(?:previous|past|earlier|prior|other)\s+(?:season|series)\b",
     re.IGNORECASE,
 )
 # "makes its U.S. debut", "the show's UK premiere": a release in one more country
@@ -396,11 +397,46 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
             if past and not named:
                 claims.extend(_past_release(sentence, lo, clause, words, found, show))
                 continue
+            if (
+                not past
+                and published is not None
+                and _FUTURE_TOLD.search(clause)
+                and _before(found.value, published)
+            ):
+                continue  # "told investors the season would arrive in spring 2025": a plan
+            in_view = sentence.current.get(show) or sentence.focus.get(show)
+            if (
+                not past
+                and named
+                and season is not None
+                and in_view is not None
+                and season < in_view
+                and (_FUTURE_TOLD.search(clause) or re.search(r"\bfrom\b", clause))
+                and re.search(
+                    r"\b(?:also|available|again|outside|repeats?|re-?runs?)\b", text, re.I
+                )
+            ):
+                continue  # "The Long Paddock's first season will also land on Stan from March 1"
             level = certainty(_COMPARISON.sub("", clause), _COMPARISON.sub("", text))
             if level in ("unannounced",):
                 level = "speculated"
             claims.extend(_claim(sentence, lo, hi, position, found.value, level))
     return claims
+
+
+# a release told as still to come
+_FUTURE_TOLD = re.compile(
+    r"\b(?:will|would|['’]ll|is\s+set|are\s+set|is\s+due|are\s+due)\b", re.IGNORECASE
+)
+
+
+def _before(value: str | None, published: date) -> bool:
+    """Whether the whole of a date lies before the day the article was published."""
+    if not value:
+        return False
+    from scraper.state import last_day  # the end of "2025-spring" is May 31
+
+    return last_day(value) < published
 
 
 _NAMES_BETWEEN = re.compile(r"(?:\s*(?:,|and|&|on|via|across|plus)?\s*[A-Z][\w+&.’'-]*)+\s*")
@@ -683,6 +719,8 @@ def _foreign_subject(sentence: Sentence, clause: str, lo: int, words: list[re.Ma
         return False  # a headline capitalises every word
     if _QUOTED_TITLE.search(clause):
         return True  # "shifted the launch of the comedy “Copperfield Lane” to March 13"
+    if GENRE_NAMED.search(clause):
+        return True  # "SonyLIV has moved its courtroom drama Pagdandi to June 27"
     for word in words:
         before = clause[: word.start()]
         other = _OTHER_SEASON.search(before)
