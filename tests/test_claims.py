@@ -818,3 +818,45 @@ def test_dates_no_longer_true_are_not_the_coming_seasons() -> None:
     )
     found = claims(text, title="Severance season 2: the long road back")
     assert kinds(found, "release_date") == []
+
+
+def test_an_encyclopedia_pages_sections_stay_on_the_show() -> None:
+    text = (
+        "Severance is a thriller series created by Dan Erickson.\n\n"
+        "Broadcast history\n\n"
+        "Season 1 premiered on February 18, 2022. HBO renewed the series for a third season in "
+        "August 2024, and in March 2025 it confirmed that the third season will be the last.\n\n"
+        "Cast\n\n"
+        "Season 2 introduced Tina Vale as Sael. Vale does not return for season 3."
+    )
+    found = claims(text, title="Severance: season guide", published=date(2025, 6, 1))
+    got = {(c.kind, c.season, c.value, c.certainty) for c in found}
+    assert {
+        ("release_date", 1, "2022-02-18", "confirmed"),
+        ("renewal", 3, "renewed", "confirmed"),
+        ("renewal", 3, "ending", "confirmed"),
+        ("cast", 2, "Tina Vale", "confirmed"),
+        ("cast", 3, "Tina Vale", "denied"),
+    } <= got
+    assert ("renewal", 3, "renewed", "denied") not in got
+
+
+def test_a_title_with_accented_letters_is_found_in_running_text() -> None:
+    text = "Over in the capital, Noches de Bogotá will return for season 2 on March 3."
+    found = claims(text, show="Noches de Bogotá", title="Latin American roundup")
+    assert [(c.show, c.season, c.value) for c in found if c.kind == "release_date"] == [
+        ("Noches de Bogotá", 2, "2025-03-03")
+    ]
+
+
+def test_a_season_in_another_statement_after_a_renewal_is_not_its_season() -> None:
+    text = (
+        "Apple has renewed Severance for a third season. The platform announced the renewal on "
+        "Monday alongside viewing figures that put the second season among its top five."
+    )
+    assert kinds(claims(text), "renewal") == [(3, "renewed", "confirmed")]
+
+
+def test_one_of_the_launches_of_a_past_month_is_history() -> None:
+    text = "Severance was one of Apple's most talked-about launches in February."
+    assert all(c.value != "2025-02" for c in claims(text))

@@ -103,6 +103,8 @@ _JOINS = re.compile(
     r"(?:is|are)\s+set\s+to\s+(?:star|return|appear|join)|will\s+(?:star|return|appear|reprise|be\s+back)|"
     r"(?:is|are)\s+(?:all\s+|both\s+|also\s+)?(?:returning|back)|won['’]t\s+(?:be\s+)?return(?:ing)?|will\s+not\s+return|"
     r"(?:won['’]t|will\s+not)\s+be\s+(?:back|returning)|"
+    # "Benedetti does not return for season 3", "is not returning"
+    r"(?:does\s+not|doesn['’]t)\s+return|(?:is|are)\s+not\s+returning|isn['’]t\s+returning|"
     r"(?:is|are)\s+in\s+(?:early\s+|final\s+|advanced\s+)?(?:talks|negotiations)\s+to\s+"
     r"(?:join|star|return|appear|play)|return\s+for\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:season|series)|"
     r"(?:has\s+been|was|is)\s+tapped|(?:has\s+)?signed\s+on|(?:has\s+)?come\s+aboard|comes\s+aboard|"

@@ -117,6 +117,10 @@ _SAME_TOPIC = re.compile(
     # a tracker's sections by status: "Confirmed", "Reported", "Rumoured", "Gone"
     r"confirmed|unconfirmed|official(?:ly)?|reported|rumou?r(?:s|ed|\s+mill)?|speculation|"
     r"speculative|in\s+talks|possible|possibly|likely|unlikely|gone|staying|back|out|"
+    # an encyclopedia's sections: "Broadcast history", "Reception", "Other media"
+    r"broadcast|history|reception|other\s+media|development|premise|synopsis|overview|legacy|"
+    r"ratings|accolades|distribution|marketing|home\s+media|future|critical|viewership|guide|"
+    r"summary|setting|"
     r"on\s+the\s+bubble|in\s+limbo|undecided|pending|TBC|TBA|unknown|wish\s*list|long\s+shots?|"
     r"still\s+waiting|awaiting|ended|ending|axed|saved|safe|doomed|upcoming|coming\s+soon)\b",
     re.IGNORECASE,

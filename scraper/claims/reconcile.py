@@ -120,6 +120,14 @@ def _final_season(claims: list[Claim]) -> list[Claim]:
     ]
 
 
+# "renewed for a fifth and final season": one statement (not "renewed the series for a third
+# season in August 2024, and in September 2025 it confirmed that the third will be the last",
+# two announcements told in one sentence)
+_LATER_WORD = re.compile(
+    r"\b(?:and|but)\b[^.;]*?\b(?:confirmed|announced|said|revealed|added)\s+that\b", re.I
+)
+
+
 def _deduplicate(claims: list[Claim]) -> list[Claim]:
     """One claim per statement: the first evidence wins; a cast claim without a role gives
     way to the same person's claim with one."""
@@ -148,7 +156,7 @@ def _deduplicate(claims: list[Claim]) -> list[Claim]:
     ending = {
         (c.show, c.season, c.evidence)
         for c in claims
-        if c.kind == "renewal" and c.value == "ending"
+        if c.kind == "renewal" and c.value == "ending" and not _LATER_WORD.search(c.evidence)
     }
     dated = [c for c in claims if c.kind == "release_date" and c.value is not None]
     firm = {

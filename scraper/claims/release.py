@@ -64,6 +64,9 @@ _FUTURE_AUX = re.compile(
     re.IGNORECASE,
 )
 _PAST_NOUN = re.compile(
+    # "was one of SonyLIV's most talked-about launches in June": the show was, in the past
+    r"\b(?:was|were)\s+(?:one\s+of\s+|among\s+)(?:[\w'’-]+\s+){0,5}?(?:launches|releases|premieres|"
+    r"debuts|returns|arrivals)\b|"
     r"\b(?:premiere|release|debut|return|arrival|launch)\s+(?:date\s+)?(?:was|were|had\s+been)\b"
     r"(?!\s+(?:pushed|delayed|moved|postponed|changed|set|scheduled|slated|confirmed|announced|"
     r"revealed|bumped|shifted))",

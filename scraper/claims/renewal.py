@@ -329,7 +329,8 @@ def _unblocked(sentence: Sentence, lo: int, hi: int) -> list[Claim]:
 # not return") or another title ("Nettlefield has been renewed")
 _LONE_SUBJECT = re.compile(
     r"(?:^|[:–—-]\s+)(?P<word>[A-Z][a-z][\w’'-]*)(?:,\s*\d{1,3},)?\s+"
-    r"(?:(?:has|have|had|is|was|will|would|won['’]t|also|been|not|now|officially|just)\s+){1,4}$"
+    r"(?:(?:has|have|had|is|was|will|would|won['’]t|does|doesn['’]t|did|didn['’]t|also|been|not|"
+    r"now|officially|just)\s+){1,4}$"
 )
 _NOT_A_SUBJECT = words(
     "the it this that these those a an and but so yes no now meanwhile also season series fans"
@@ -501,13 +502,22 @@ def _about_default(sentence: Sentence, lo: int, hi: int) -> bool:
     )
 
 
+# words that start another statement between a renewal and a season named after it
+_NEW_PREDICATE = re.compile(r"\b(?:that|which|who|alongside|while|whereas|after|since)\b", re.I)
+
+
 def _seasons(sentence: Sentence, show: str, lo: int, hi: int, position: int) -> list[int | None]:
     """The seasons a renewal names: right after the verb ("for a third season", "for seasons 4
     and 5"), or just before it ("season 3 renewal"); an unnamed one is left open, not guessed."""
     after = [
         m
         for m in sentence.seasons
-        if m.start <= position < m.end or position <= m.start < min(hi, position + 60)
+        if m.start <= position < m.end
+        or (
+            position <= m.start < min(hi, position + 60)
+            # "announced the renewal alongside figures that put the second season among ..."
+            and not _NEW_PREDICATE.search(sentence.text, position, m.start)
+        )
     ]
     before = [
         m

@@ -78,7 +78,7 @@ _LEAD_WORDS = words(
     " fans after before with in on at for from this that"
 )
 _STOP_TITLES = words("the show the series season series netflix episode part it this that all we")
-_NORMALISE = re.compile(r"[^a-z0-9]+")
+_NORMALISE = re.compile(r"[\W_]+")  # letters of any script stay: "Noches de Bogotá"
 
 
 @dataclass(frozen=True, slots=True)
