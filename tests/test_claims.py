@@ -860,3 +860,35 @@ def test_a_season_in_another_statement_after_a_renewal_is_not_its_season() -> No
 def test_one_of_the_launches_of_a_past_month_is_history() -> None:
     text = "Severance was one of Apple's most talked-about launches in February."
     assert all(c.value != "2025-02" for c in claims(text))
+
+
+def test_a_recast_names_who_leaves_and_who_takes_the_part() -> None:
+    text = (
+        "Severance season 2 has a new face. Jo Hart is replaced by Amy Lo in the role of Ran. "
+        "The role of Matron Jean Whitlock has been recast. Helen Marr takes over from Ruth "
+        "Anstey, who stepped away for family reasons."
+    )
+    cast = {(c.value, c.role, c.certainty) for c in claims(text) if c.kind == "cast"}
+    assert cast == {
+        ("Jo Hart", "Ran", "denied"),
+        ("Amy Lo", "Ran", "confirmed"),
+        ("Helen Marr", "Jean Whitlock", "confirmed"),
+        ("Ruth Anstey", "Jean Whitlock", "denied"),
+    }
+
+
+def test_cast_lines_with_ranks_titles_and_appositions() -> None:
+    text = (
+        "Severance season 2 cast news. New to the series is Devika Rao, who plays ACP Anjali "
+        "Rathod. Joining the series as a regular is Cal Dore as Sergeant Mick O'Hare. Veteran "
+        "Tak Mori will make a guest appearance as the Emperor's physician, Dr. Hakuseki. Tanvi "
+        "Joshi, who played Kiran, has exited the series; Kiran's story ended in the first "
+        "season's finale."
+    )
+    cast = {(c.season, c.value, c.role, c.certainty) for c in claims(text) if c.kind == "cast"}
+    assert cast == {
+        (2, "Devika Rao", "Anjali Rathod", "confirmed"),
+        (2, "Cal Dore", "Mick O'Hare", "confirmed"),
+        (2, "Tak Mori", "Hakuseki", "confirmed"),
+        (2, "Tanvi Joshi", "Kiran", "denied"),
+    }

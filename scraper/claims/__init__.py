@@ -28,13 +28,16 @@ def extract_claims(article: Article, watchlist: Sequence[Show] = ()) -> list[Cla
         return []
     claims: list[Claim] = []
     named: list[str] = []  # people named in full so far, for a surname on its own later
+    recast: str | None = None  # the part the sentence before said is recast
     for sentence in annotate(article, TitleMatcher(shows)):
         if _QUESTION.search(mask_quotes(sentence.text).rstrip()):
             continue  # "Has X been renewed?" asks; it does not claim
         claims.extend(renewal.read(sentence))
         claims.extend(release.read(sentence, article.published))
-        claims.extend(cast.read(sentence, [c for c in claims if c.kind == "cast"], named))
+        cast_so_far = [c for c in claims if c.kind == "cast"]
+        claims.extend(cast.read(sentence, cast_so_far, named, recast))
         named.extend(cast.people_named(sentence))
+        recast = cast.recast_role(sentence)
     return reconcile([c for c in claims if c.show])
 
 

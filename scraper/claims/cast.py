@@ -35,7 +35,8 @@ _CAST_VERBS = (
     r"drama|in|talks|negotiations|join|its|second|third|fourth|fifth|final|upcoming|next|a|an|"
     r"guest|recurring|key|lead|main|starring|regular|special|appearance|appears|widely|who|"
     r"comes|aboard|signed|on|tapped|voice|voices|voiced|continues|continue|lead|leads|leading|"
-    r"fronts|front|headlines|headline|remains|remain|stays|stay|with|bumped|promoted|upped|up"
+    r"fronts|front|headlines|headline|remains|remain|stays|stay|with|bumped|promoted|upped|up|"
+    r"make|makes|made"
 )
 # a credit in brackets after a name: "Corinne Athelby (The Salt Vigil) is in talks ..."
 # what may stand between a name and its verb: a credit in brackets, or an age ("Lowry, 34,",
@@ -75,7 +76,9 @@ _PRAISED = (
 _AS = re.compile(
     rf"(?P<name>{_NAME}){_CREDIT}(?:,\s+who\s+[^,;()]{{3,60}},|,(?=\s+who\s)|,(?=\s+as\s))?\s+"
     rf"(?P<verb>(?:(?:{_CAST_VERBS})\s+){{0,9}}{_PRAISED}?)as\s+(?:the\s+voice\s+of\s+)?"
-    rf"(?:(?:the|his|her|their)\s+)?(?:{_DESCRIBER}\s+){{0,3}}?(?:{_DESCRIBER},\s+)?"
+    # "as the Emperor's physician, Dr. Hakuseki"
+    rf"(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w'’-]*['’]s\s+(?={_DESCRIBER}))?"
+    rf"(?:{_DESCRIBER}\s+){{0,3}}?(?:{_DESCRIBER},\s+)?"
     # "as a park ranger named Cal Brightwater"
     rf"(?:an?\s+(?:{_DESCRIBER}\s+){{1,3}}?(?:named|called)\s+)?"
     rf"(?P<role>{_ROLE})"
@@ -144,7 +147,7 @@ _RETURN_CUE = re.compile(
 )
 _NOT_A_ROLE_BEFORE = re.compile(
     r"\bas\s+(?:an?|the\s+(?:two|three|four|five|six|both)|(?:two|three|four|five|six))\s+"
-    r"(?:[a-z][\w'’-]*\s+)*(?<!named\s)(?<!called\s)(?<!playing\s)(?<!voicing\s)$",
+    r"(?:(?-i:[a-z])[\w'’-]*\s+)*(?<!named\s)(?<!called\s)(?<!playing\s)(?<!voicing\s)$",
     re.IGNORECASE,
 )
 _LIST_CUE = re.compile(
@@ -195,7 +198,8 @@ _RANKS = (
     r"(?:DS|DI|DCI|DC|DSI|PC|Det\.?|Detective|Inspector|Sergeant|Sgt\.?|Constable|Captain|"
     r"Capt\.?|Lieutenant|Lt\.?|Commander|Officer|Agent|Dr\.?|Doctor|Professor|Prof\.?|Father|"
     r"Reverend|Rev\.?|Judge|Chief|Major|Colonel|General|Sheriff|Deputy|Nurse|Marshal|Sister|"
-    r"Brother|Mother|Lady|Lord|Sir|Dame|Queen|King|Prince|Princess|DJ)"
+    r"Brother|Mother|Lady|Lord|Sir|Dame|Queen|King|Prince|Princess|DJ|ACP|DCP|DSP|SP|SHO|"
+    r"Matron|Emperor|Empress|Inspector-General)"
 )
 _RANK = re.compile(rf"^{_RANKS}\s+(?=[A-Z])")
 _LIST_LINE = re.compile(
@@ -269,6 +273,19 @@ _EXITS = re.compile(
     r"(?i:left|exits|exited|is\s+exiting|departs|departed|is\s+departing|quits|quit|"
     r"has\s+quit|is\s+leaving|will\s+leave|steps\s+away|stepped\s+away|bows\s+out|bowed\s+out)\b"
 )
+_RECAST = re.compile(
+    rf"(?P<out>{_NAME})\s+(?:is|has\s+been|was|will\s+be|is\s+being)\s+replaced\s+by\s+"
+    rf"(?P<in>{_NAME})(?:\s+(?:in\s+the\s+role\s+of|as)\s+(?:the\s+)?(?P<role>{_ROLE}))?"
+)
+_TAKES_OVER = re.compile(
+    rf"(?P<in>{_NAME})\s+(?:takes|will\s+take|has\s+taken|took|is\s+taking)\s+over\s+"
+    rf"(?:the\s+role\s+(?:of\s+(?P<role>{_ROLE})\s+)?)?from\s+(?P<out>{_NAME})"
+)
+# "The role of Matron Jean Whitlock has been recast."
+_ROLE_RECAST = re.compile(
+    rf"\bthe\s+(?:role|part)\s+of\s+(?P<role>{_ROLE})\s+(?:has\s+been|was|is|will\s+be)\s+recast\b",
+    re.I,
+)
 _BESIDE = re.compile(r"\b(?:alongside|along\s+with|joined\s+by|as\s+well\s+as)\s+$", re.I)
 _AGE_ASIDE = re.compile(r",\s*\d{1,3},(?=\s)")
 _THEIR_CHARACTER_AFTER = re.compile(
@@ -317,13 +334,17 @@ _OTHER_WORK = re.compile(
 
 
 def read(
-    sentence: Sentence, earlier: Sequence[Claim] = (), full_names: Sequence[str] = ()
+    sentence: Sentence,
+    earlier: Sequence[Claim] = (),
+    full_names: Sequence[str] = (),
+    recast: str | None = None,
 ) -> list[Claim]:
     """The cast claims of one sentence; quoted speech is not read. `earlier` are the cast
     claims of the sentences before: a surname alone ("Fallow will play Alan Pryce") is the
     person of theirs it ends, and says what was said of them as firmly, unless it says
     otherwise; failing that, the one person of that surname in `full_names` (the names the
-    sentences before gave) holds, where the sentence gives the part."""
+    sentences before gave) holds, where the sentence gives the part. `recast` is the part the
+    sentence before said was recast ("The role of Jean Whitlock has been recast.")."""
     # "Albright, 52, who plays ...": an age aside, blanked (same length, offsets kept)
     text = _AGE_ASIDE.sub(lambda m: "," + " " * (len(m.group(0)) - 1), mask_quotes(sentence.text))
     found: list[tuple[int, str, str | None, bool]] = []  # position, name, role, action?
@@ -412,6 +433,18 @@ def read(
         exits.add(match.start("name"))
     for match in _CAST_OBJECT.finditer(text):
         found.append((match.start("name"), match.group("name"), None, True))
+    for match in _RECAST.finditer(text):
+        # "Noriko Hamada is replaced by Sayaka Ueno in the role of Ran", "Helen Marchetti takes
+        # over from Ruth Anstey": the one who leaves, the one who comes, one part
+        role = match.group("role") or recast_role(sentence) or recast
+        found.append((match.start("out"), match.group("out"), role, True))
+        exits.add(match.start("out"))
+        found.append((match.start("in"), match.group("in"), role, True))
+    for match in _TAKES_OVER.finditer(text):
+        role = match.group("role") or recast_role(sentence) or recast
+        found.append((match.start("in"), match.group("in"), role, True))
+        found.append((match.start("out"), match.group("out"), role, True))
+        exits.add(match.start("out"))
     # "X joins as A, alongside Y as B": the list shares what the sentence's own cast does
     told = any(action for *_, action in found)
     for cue in _LIST_CUE.finditer(text):
@@ -514,6 +547,13 @@ def read(
             seen.add((claim.show, claim.value, claim.role))
             kept.append(claim)
     return kept
+
+
+def recast_role(sentence: Sentence) -> str | None:
+    """The part the sentence says is recast ("The role of Matron Jean Whitlock has been
+    recast."), rank dropped."""
+    found = _ROLE_RECAST.search(sentence.text)
+    return _clean_role(found.group("role")) if found else None
 
 
 def _known_person(
@@ -714,7 +754,16 @@ def _clean_role(role: str) -> str:
 
 def _season(sentence: Sentence, text: str, show: str, position: int) -> tuple[int | None, bool]:
     """The season named in the sentence outside quotes (nearest the name), else the context's."""
-    outside = [m for m in sentence.seasons if not text[m.start : m.end].isspace()]
+    # a semicolon ends the statement: "X has exited the series; her storyline was wrapped up
+    # in the first season's finale" says nothing of which season X leaves
+    start = text.rfind(";", 0, position) + 1
+    end = text.find(";", position)
+    end = len(text) if end < 0 else end
+    outside = [
+        m
+        for m in sentence.seasons
+        if not text[m.start : m.end].isspace() and start <= m.start < end
+    ]
     if not outside:
         return sentence.context_season(show), False
     nearest = min(outside, key=lambda m: abs(m.start - position))
