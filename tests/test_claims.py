@@ -892,3 +892,20 @@ def test_cast_lines_with_ranks_titles_and_appositions() -> None:
         (2, "Tak Mori", "Hakuseki", "confirmed"),
         (2, "Tanvi Joshi", "Kiran", "denied"),
     }
+
+
+def test_more_shapes_of_a_cast_line() -> None:
+    text = (
+        "Severance season 2 cast news. Marlene Adler returns as Chief Inspector Lene Voss, with "
+        "Nina Kapoor back as her wife and business partner Shalini. The show follows the "
+        "officer Ramesh Tiwari, once again played by Sanjay Awasthi. Don't expect to see Colm "
+        "Treacy on that poster. Treacy, who played the town's sheriff, Walt Doyle, has exited "
+        "the series. Also this week, BritBox confirmed that Inspector Wellow will return in June."
+    )
+    cast = {(c.value, c.role, c.certainty) for c in claims(text) if c.kind == "cast"}
+    assert cast == {
+        ("Marlene Adler", "Lene Voss", "confirmed"),
+        ("Nina Kapoor", "Shalini", "confirmed"),
+        ("Sanjay Awasthi", "Ramesh Tiwari", "confirmed"),
+        ("Colm Treacy", "Walt Doyle", "denied"),
+    }

@@ -21,7 +21,18 @@ _TOKEN = (
 _PARTICLE = r"(?:(?:de|van|von|da|del|di|le|la|bin|al)\s+)?"
 _NAME = rf"{_TOKEN}(?:\s+{_PARTICLE}{_TOKEN}){{0,3}}"
 # "Isobel of Anjou" (but "Chief of Surgery Rosa Linden" is a title before the name)
-_ROLE = rf"{_TOKEN}(?:\s+{_TOKEN}){{0,2}}(?:\s+of\s+{_TOKEN}(?!\s+[A-Z]))?"
+_RANKS = (
+    r"(?:DS|DI|DCI|DC|DSI|PC|Det\.?|Detective|Inspector|Sergeant|Sgt\.?|Constable|Captain|"
+    r"Capt\.?|Lieutenant|Lt\.?|Commander|Officer|Agent|Dr\.?|Doctor|Professor|Prof\.?|Father|"
+    r"Reverend|Rev\.?|Judge|Chief|Major|Colonel|General|Sheriff|Deputy|Nurse|Marshal|Sister|"
+    r"Brother|Mother|Lady|Lord|Sir|Dame|Queen|King|Prince|Princess|DJ|ACP|DCP|DSP|SP|SHO|"
+    r"Matron|Emperor|Empress|Inspector-General)"
+)
+_ROLE = (
+    # "Chief Inspector Lene Voss": up to two ranks, then the name (the ranks are dropped later)
+    rf"(?:{_RANKS}\.?\s+(?:{_RANKS}\.?\s+)?(?=[A-Z]))?"
+    rf"{_TOKEN}(?:\s+{_TOKEN}){{0,2}}(?:\s+of\s+{_TOKEN}(?!\s+[A-Z]))?"
+)
 _PLAYS = (
     r"(?:plays|played|portrays|portrayed|playing|portraying|stars\s+as|starred\s+as|voices|voiced|"
     r"drew\s+(?:\w+\s+){0,2}for\s+(?:her|his|their)\s+portrayal\s+of)"
@@ -56,8 +67,19 @@ _WHO_PLAYS = re.compile(
 )
 # "Eun-Ji (played by Oh Hye-soo)"
 _PLAYED_BY = re.compile(
-    rf"(?P<role>{_ROLE})\s*[(,]\s*(?:who\s+(?:is|was)\s+)?(?:played|portrayed|voiced)\s+by\s+"
+    rf"(?P<role>{_ROLE})\s*[(,]\s*(?:who\s+(?:is|was)\s+)?(?:(?:once\s+)?again\s+|still\s+|now\s+)?"
+    r"(?:played|portrayed|voiced)\s+by\s+"
     rf"(?P<name>{_NAME})"
+)
+# a rank or a royal title before a name makes a character, never a credited actor
+_CHARACTER_TITLE = re.compile(
+    r"(?:Inspector|Detective|Sergeant|Sgt|Constable|Captain|Chief|Sheriff|DCI|DI|DS|Queen|King|"
+    r"Prince|Princess|Lady|Lord|Emperor|Empress|Matron)\b\.?\s"
+)
+# the part in an exit's relative clause: "who played the town's sheriff, Walt Doyle"
+_PART_PLAYED = re.compile(
+    rf"who\s+(?:has\s+|had\s+)?{_PLAYS}\s+(?:(?:[a-z][\w'’-]*|[A-Z][\w'’-]*['’]s),?\s+){{0,7}}?"
+    rf"(?P<role>{_ROLE})$"
 )
 # the character's return said right after: "Pebble (voiced by Ina Marchetti) is also back"
 _BACK_AFTER = re.compile(
@@ -78,7 +100,7 @@ _AS = re.compile(
     rf"(?P<verb>(?:(?:{_CAST_VERBS})\s+){{0,9}}{_PRAISED}?)as\s+(?:the\s+voice\s+of\s+)?"
     # "as the Emperor's physician, Dr. Hakuseki"
     rf"(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w'’-]*['’]s\s+(?={_DESCRIBER}))?"
-    rf"(?:{_DESCRIBER}\s+){{0,3}}?(?:{_DESCRIBER},\s+)?"
+    rf"(?:{_DESCRIBER}\s+){{0,4}}?(?:{_DESCRIBER},\s+)?"
     # "as a park ranger named Cal Brightwater"
     rf"(?:an?\s+(?:{_DESCRIBER}\s+){{1,3}}?(?:named|called)\s+)?"
     rf"(?P<role>{_ROLE})"
@@ -194,13 +216,6 @@ _NOT_PEOPLE = words(
 )
 
 
-_RANKS = (
-    r"(?:DS|DI|DCI|DC|DSI|PC|Det\.?|Detective|Inspector|Sergeant|Sgt\.?|Constable|Captain|"
-    r"Capt\.?|Lieutenant|Lt\.?|Commander|Officer|Agent|Dr\.?|Doctor|Professor|Prof\.?|Father|"
-    r"Reverend|Rev\.?|Judge|Chief|Major|Colonel|General|Sheriff|Deputy|Nurse|Marshal|Sister|"
-    r"Brother|Mother|Lady|Lord|Sir|Dame|Queen|King|Prince|Princess|DJ|ACP|DCP|DSP|SP|SHO|"
-    r"Matron|Emperor|Empress|Inspector-General)"
-)
 _RANK = re.compile(rf"^{_RANKS}\s+(?=[A-Z])")
 _LIST_LINE = re.compile(
     rf"{_NAME}\s+(?:as|voices|plays)\s+(?:(?:the|his|her|their)\s+)?(?:{_DESCRIBER}\s+){{0,3}}"
@@ -267,7 +282,7 @@ _JOINING_BEFORE = re.compile(
 )
 # "X has left the show", "X exits ahead of season 3": the person will not be in it
 _EXITS = re.compile(
-    rf"(?P<name>{_NAME}){_CREDIT}(?:,\s+who\s+[^,;()]{{3,80}},)?\s+(?:has\s+|have\s+)?"
+    rf"(?P<name>{_NAME}){_CREDIT}(?:,\s+(?P<who>who\s+[^;()]{{3,90}}?),)?\s+(?:has\s+|have\s+)?"
     r"(?:also\s+)?(?:officially\s+|reportedly\s+|also\s+)?"
     # any case: a headline's "Rosalind Tregarthen Quits The Fellgate Files"
     r"(?i:left|exits|exited|is\s+exiting|departs|departed|is\s+departing|quits|quit|"
@@ -368,7 +383,8 @@ def read(
     for match in _WHO_PLAYS.finditer(text):
         found.append((match.start("name"), match.group("name"), match.group("role"), False))
     for match in _PLAYED_BY.finditer(text):
-        back = bool(_BACK_AFTER.match(text, match.end()))  # "Pebble (voiced by X) is back"
+        # "Pebble (voiced by X) is back", "Ramesh Tiwari, once again played by X"
+        back = bool(_BACK_AFTER.match(text, match.end())) or "again" in match.group(0)
         found.append((match.start("name"), match.group("name"), match.group("role"), back))
     for match in _AS.finditer(text):
         action = bool(match.group("verb").strip())
@@ -402,6 +418,10 @@ def read(
     for match in _EXITS.finditer(text):
         bracket = _BRACKET_AFTER.match(text, match.end("name"))  # "Colin Bexley (Rob Whitford)"
         role = _role_in(bracket.group(1)) if bracket else None
+        if role is None and match.group("who"):
+            # "Treacy, who played the town's sheriff, Walt Doyle, has exited"
+            part = _PART_PLAYED.match(match.group("who"))
+            role = part.group("role") if part else None
         if role is None and (character := _THEIR_CHARACTER_AFTER.search(text, match.end())):
             role = character.group("role")  # "..., with his character Kev written out"
         found.append((match.start("name"), match.group("name"), role, True))
@@ -719,6 +739,8 @@ def _is_person(
         return False
     if any(m.start <= position < m.end for m in sentence.shows):
         return False
+    if _CHARACTER_TITLE.match(name):
+        return False  # "Inspector Wellow will return in June": a character, or a title
     if role is not None and role.split()[0].lower() in PLATFORMS | _NOT_PEOPLE:
         return False
     first, *rest = (role or "-").lower().split()
@@ -747,7 +769,8 @@ def _role_in(bracket: str) -> str | None:
 def _clean_role(role: str) -> str:
     role = re.sub(r"['’]s$", "", role.strip())
     # "DS Carys Madoc", "Captain Ma Do-hyeon": the rank is not the character's name
-    role = _RANK.sub("", role)
+    while _RANK.match(role):
+        role = _RANK.sub("", role)
     # "Nam-RA": an all-capitals syllable after a hyphen is a typing slip for "Nam-ra"
     return re.sub(r"(?<=[a-z])-([A-Z]{2,})\b", lambda m: "-" + m.group(1).lower(), role)
 
