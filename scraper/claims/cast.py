@@ -14,8 +14,10 @@ from scraper.models import Certainty, Claim
 # a capitalised word (any script's letters after the capital: "Hallsdóttir", "Ryōta"), initials,
 # or a short title with its stop ("Dr. Ben Halpern")
 _TOKEN = (
-    r"(?:(?:[A-Z]\.){1,3}|(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Sgt|Det|Insp|Supt|Capt|Lt|Col|Gen|Maj|Prof|"
-    r"Rev|Fr|Cmdr)\.|[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)*"
+    # (Dr. Mr. Mrs. Ms. St. Jr. Sr. Sgt. Det. Insp. Supt. Capt. Lt. Col. Gen. Maj. Prof. Rev. Fr.
+    # Cmdr.: one short pattern for them all, since this one is repeated in every name pattern)
+    r"(?:(?:[A-Z]\.){1,3}|(?:[DMSJFRGCLI][a-z]{0,3}|Insp|Supt|Capt|Prof|Cmdr)\.(?=\s+[A-Z])|"
+    r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)*"
     r"(?:-[^\W\d_'’]+(?:['’][^\W\d_]+)*)*)"
 )
 _PARTICLE = r"(?:(?:de|van|von|da|del|di|le|la|bin|al)\s+)?"
@@ -30,7 +32,7 @@ _RANKS = (
 )
 _ROLE = (
     # "Chief Inspector Lene Voss": up to two ranks, then the name (the ranks are dropped later)
-    rf"(?:{_RANKS}\.?\s+(?:{_RANKS}\.?\s+)?(?=[A-Z]))?"
+    rf"(?:(?:{_RANKS}\.?\s+){{1,2}}(?=[A-Z]))?"
     rf"{_TOKEN}(?:\s+{_TOKEN}){{0,2}}(?:\s+of\s+{_TOKEN}(?!\s+[A-Z]))?"
 )
 _PLAYS = (
