@@ -909,3 +909,24 @@ def test_more_shapes_of_a_cast_line() -> None:
         ("Sanjay Awasthi", "Ramesh Tiwari", "confirmed"),
         ("Colm Treacy", "Walt Doyle", "denied"),
     }
+
+
+def test_cast_told_as_joining_a_named_show_or_by_the_part_a_leaver_played() -> None:
+    text = (
+        "Severance season 2 casting. Actress Jung Hae-rim is in talks to join Severance Season 2 "
+        "as Captain Ahn Tae-sik, according to industry sources. Ben Shaw returns as Mayor Cole "
+        "Varney. Park Min-gyu and Seol Ha-neul are back as the firm's feuding partners, Baek "
+        "Tae-ho and Gu Eun-jae. Harlan Voss, whose Dr. Silas Reed was poisoned in the finale, "
+        "won't be back. Choi Eun-bi will not appear in season 2. Lydia Sarne is negotiating to "
+        "return as Imogen Hale. Also back: the medical procedural Bay City Medics will return."
+    )
+    cast = {(c.value, c.role, c.certainty) for c in claims(text) if c.kind == "cast"}
+    assert cast == {
+        ("Jung Hae-rim", "Ahn Tae-sik", "reported"),
+        ("Ben Shaw", "Cole Varney", "confirmed"),
+        ("Park Min-gyu", "Baek Tae-ho", "confirmed"),
+        ("Seol Ha-neul", "Gu Eun-jae", "confirmed"),
+        ("Harlan Voss", "Silas Reed", "denied"),
+        ("Choi Eun-bi", None, "denied"),
+        ("Lydia Sarne", "Imogen Hale", "speculated"),
+    }

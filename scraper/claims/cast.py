@@ -28,7 +28,8 @@ _RANKS = (
     r"Capt\.?|Lieutenant|Lt\.?|Commander|Officer|Agent|Dr\.?|Doctor|Professor|Prof\.?|Father|"
     r"Reverend|Rev\.?|Judge|Chief|Major|Colonel|General|Sheriff|Deputy|Nurse|Marshal|Sister|"
     r"Brother|Mother|Lady|Lord|Sir|Dame|Queen|King|Prince|Princess|DJ|ACP|DCP|DSP|SP|SHO|"
-    r"Matron|Emperor|Empress|Inspector-General)"
+    r"Matron|Emperor|Empress|Inspector-General|Mayor|Pastor|Governor|Senator|President|"
+    r"Principal|Coach|Councillor|Councilman|Commissioner|Superintendent)"
 )
 _ROLE = (
     # "Chief Inspector Lene Voss": up to two ranks, then the name (the ranks are dropped later)
@@ -49,7 +50,7 @@ _CAST_VERBS = (
     r"guest|recurring|key|lead|main|starring|regular|special|appearance|appears|widely|who|"
     r"comes|aboard|signed|on|tapped|voice|voices|voiced|continues|continue|lead|leads|leading|"
     r"fronts|front|headlines|headline|remains|remain|stays|stay|with|bumped|promoted|upped|up|"
-    r"make|makes|made"
+    r"make|makes|made|negotiating|addition"
 )
 # a credit in brackets after a name: "Corinne Athelby (The Salt Vigil) is in talks ..."
 # what may stand between a name and its verb: a credit in brackets, or an age ("Lowry, 34,",
@@ -72,6 +73,14 @@ _PLAYED_BY = re.compile(
     rf"(?P<role>{_ROLE})\s*[(,]\s*(?:who\s+(?:is|was)\s+)?(?:(?:once\s+)?again\s+|still\s+|now\s+)?"
     r"(?:played|portrayed|voiced)\s+by\s+"
     rf"(?P<name>{_NAME})"
+)
+# "X, whose Dr. Silas Reed was poisoned in the finale, won't be back": X's part
+_WHOSE_PART = re.compile(rf",\s+whose\s+(?P<role>{_ROLE})\s+(?-i:[a-z])")
+# a title introduced by what it is: "the medical procedural Bay City Medics will return"
+_GENRE_BEFORE = re.compile(
+    r"\b(?:drama|procedural|series|show|comedy|sitcom|thriller|anime|docuseries|miniseries|"
+    r"competition|soap|telenovela|k-?drama|spin-?off|reboot|revival)\s+$",
+    re.IGNORECASE,
 )
 # a rank or a royal title before a name makes a character, never a credited actor
 _CHARACTER_TITLE = re.compile(
@@ -111,6 +120,8 @@ _AS = re.compile(
 _RESPECTIVELY = re.compile(
     rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME}),?\s+(?:who\s+)?"
     rf"(?P<verb>(?:(?:{_CAST_VERBS}|to)\s+){{0,6}})as\s+"
+    # "are back as the firm's feuding partners, Baek Tae-ho and Gu Eun-jae"
+    rf"(?:(?:the|their)\s+(?:[a-z][\w'’-]*\s+){{0,4}}?[a-z][\w'’-]*,\s+)?"
     rf"(?P<roles>{_ROLE}(?:\s*,\s*{_ROLE})*\s*,?\s+and\s+{_ROLE})(?:,?\s+respectively\b|(?<=\w)"
     r"(?=[.;,]|\s+(?:for|in|on|when|this|next)\b))"
 )
@@ -132,6 +143,7 @@ _JOINS = re.compile(
     r"(?:won['’]t|will\s+not)\s+be\s+(?:back|returning)|"
     # "Benedetti does not return for season 3", "is not returning"
     r"(?:does\s+not|doesn['’]t)\s+return|(?:is|are)\s+not\s+returning|isn['’]t\s+returning|"
+    r"(?:will\s+not|won['’]t)\s+appear|"
     r"(?:is|are)\s+in\s+(?:early\s+|final\s+|advanced\s+)?(?:talks|negotiations)\s+to\s+"
     r"(?:join|star|return|appear|play)|return\s+for\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:season|series)|"
     r"(?:has\s+been|was|is)\s+tapped|(?:has\s+)?signed\s+on|(?:has\s+)?come\s+aboard|comes\s+aboard|"
@@ -232,7 +244,10 @@ _ROLE_FIRST = re.compile(
 # a cast list's line "Yuto Saeki (Ren Kurogane)": the person, then the character
 _BRACKET_LINE = re.compile(rf"(?P<name>{_NAME})\s*\((?P<role>{_ROLE})\)\.?")
 _JOINING_AS = re.compile(
-    rf"(?:,\s+joining\s+(?:the\s+)?(?:cast|ensemble)\s+as|,?\s+(?:(?:once\s+)?again\s+)?"
+    rf"(?:,\s+joining\s+(?:the\s+)?(?:cast|ensemble)\s+as|"
+    # "is in talks to join The Last Ferry Season 2 as Captain Ahn", "added X to its cast as Ulric"
+    r"\s+(?:to\s+)?join\w*\s+(?:(?!\bby\b)[^;,]){1,60}?\s+as|\s+to\s+(?:its|the|their)\s+[^;,]{0,40}?cast\s+as|"
+    rf",?\s+(?:(?:once\s+)?again\s+)?"
     r"(?:playing|voicing|portraying))\s+(?:the\s+)?"
     rf"(?:{_DESCRIBER}\s+){{0,3}}?(?P<role>{_ROLE})"
 )
@@ -402,6 +417,9 @@ def read(
         ):
             continue  # "Dr Lewis Brand (played by Anwar Siddiq), who is back": a character
         role = _bracket_role(match)
+        whose = _WHOSE_PART.match(match.group("appos") or "")
+        if role is None and whose:
+            role = whose.group("role")  # "Harlan Voss, whose Dr. Silas Reed was poisoned, ..."
         if role is None and (character := _THEIR_CHARACTER_AFTER.search(text, match.end())):
             role = character.group("role")  # "will not be back, with his character Kev ..."
         found.append((match.start("name"), match.group("name"), role, True))
@@ -743,6 +761,8 @@ def _is_person(
         return False
     if _CHARACTER_TITLE.match(name):
         return False  # "Inspector Wellow will return in June": a character, or a title
+    if _GENRE_BEFORE.search(sentence.text[max(0, position - 40) : position]):
+        return False  # "the medical procedural Bay City Medics will return for a ninth"
     if role is not None and role.split()[0].lower() in PLATFORMS | _NOT_PEOPLE:
         return False
     first, *rest = (role or "-").lower().split()

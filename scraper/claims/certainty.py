@@ -50,7 +50,7 @@ HEDGE = re.compile(
     r"if\s+all\s+goes|would\s+(?:almost\s+)?(?:likely|probably|certainly|surely)|"
     r"almost\s+certainly|in\s+talks|(?:positively\s+)?(?:reviewing|considering|weighing|mulling)\s+"
     r"(?:an?\s+|the\s+)?offer|"
-    r"in\s+negotiations|bet|"
+    r"in\s+negotiations|negotiating|bet|"
     r"chances?\s+are|odds\s+are|we\s+think|we\s+reckon|fans\s+(?:think|believe|suspect|hope)|"
     r"fans\s+(?:are|were)\s+(?:\w+\s+)?(?:convinced|sure|certain)|convinced|"
     r"assuming|provided\s+that)\b"
@@ -82,7 +82,7 @@ REPORTED = re.compile(
 
 # a plan or talks, not a guess: "in talks", "is eyeing a February premiere", "targeting May"
 _PLANS = re.compile(
-    r"\bin\s+(?:early\s+|final\s+|advanced\s+)?(?:talks|negotiations)\b|\beyeing\b"
+    r"\bin\s+(?:early\s+|final\s+|advanced\s+)?(?:talks|negotiations)\b|\bnegotiating\b|\beyeing\b"
     r"|\baim(?:s|ed|ing)?\s+(?:for|to)\b|\btarget(?:s|ed|ing)?\b",
     re.I,
 )
