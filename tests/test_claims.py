@@ -930,3 +930,21 @@ def test_cast_told_as_joining_a_named_show_or_by_the_part_a_leaver_played() -> N
         ("Choi Eun-bi", None, "denied"),
         ("Lydia Sarne", "Imogen Hale", "speculated"),
     }
+
+
+def test_a_podcasts_guesses_and_an_undated_season() -> None:
+    text = (
+        "Netflix still hasn't dated the second season of Severance. Dev reckons it lands "
+        "sometime between March and May. His reasoning: the first season premiered in April "
+        "2023, the crew wrapped in the summer."
+    )
+    assert kinds(claims(text), "release_date") == [
+        (2, None, "unannounced"),
+        (2, "2025-spring", "speculated"),
+        (1, "2023-04", "confirmed"),
+    ]
+
+
+def test_a_series_that_starts_this_friday() -> None:
+    text = "FRIDAY: Severance's second series starts this Friday at 10pm on Channel 4."
+    assert kinds(claims(text), "release_date") == [(2, "2024-06-14", "confirmed")]

@@ -8,7 +8,7 @@ from scraper.models import Certainty
 
 _VERBS_OF_SETTING = (
     r"(?:announced|confirmed|revealed|set|determined|decided|disclosed|scheduled|shared|"
-    r"unveiled|given|released|locked(?:\s+in)?|made\s+official|finali[sz]ed)"
+    r"unveiled|given|released|locked(?:\s+in)?|made\s+official|finali[sz]ed|dated)"
 )
 UNANNOUNCED = re.compile(
     rf"\byet\s+to\s+(?:be\s+)?(?:officially\s+)?{_VERBS_OF_SETTING}"
@@ -52,6 +52,7 @@ HEDGE = re.compile(
     r"(?:an?\s+|the\s+)?offer|"
     r"in\s+negotiations|negotiating|bet|"
     r"chances?\s+are|odds\s+are|we\s+think|we\s+reckon|fans\s+(?:think|believe|suspect|hope)|"
+    r"reckons|reckoned|thinks|suspects|"
     r"fans\s+(?:are|were)\s+(?:\w+\s+)?(?:convinced|sure|certain)|convinced|"
     r"assuming|provided\s+that)\b"
     r"|\b(?-i:may)\b",

@@ -24,6 +24,7 @@ RELEASE_WORD = re.compile(
     r"titles?|slate|line-?up|characters?|members?|champions?|hits?|programm?es?|comed(?:y|ies)|"
     r"faces|judges?|hosts?|contestants?|crew|writers?|directors?|shows?)\b)|arriv(?:e|es|ed|ing|al)|drop(?:s|ped|ping)?|launch(?:es|ed|ing)?|"
     r"air(?:s|ed|ing)|bow(?:s|ed)?|(?<!\bthe\s)land(?:s|ed|ing)?(?=\s+(?:on|in|this|next|today|tomorrow|tonight|"
+    r"sometime|some\s+time|between|around|before|by|early|late|mid|later|"
     r"\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\s*$)|stream(?:s|ed|ing)?|"
     # "hits Netflix", not "the hit Netflix series"
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bbig\s)(?<!\bsurprise\s)"
@@ -34,7 +35,8 @@ RELEASE_WORD = re.compile(
     r"available|go(?:es)?\s+live|kick(?:s|ed)?\s+off|delay(?:s|ed)|push(?:es|ed)|postpone[sd]|"
     r"moved|mov(?:es|ing)\s+(?:up\s+|back\s+)?(?:to|into)|bump(?:s|ed)|shift(?:s|ed)|"
     r"reschedul(?:es|ed|ing)|slip(?:s|ped)?|set\s+for|(?:will|to|would|could|should|may|might|['’]ll)\s+(?:\w+\s+)?air|"
-    r"(?:begin|begins|began|start|starts|started)(?=\s+(?:on|in|airing|streaming)\b)|"
+    r"(?:begin|begins|began|start|starts|started)(?=\s+(?:on|in|airing|streaming|this|next|"
+    r"tonight|tomorrow|today)\b)|"
     # "began its Japanese broadcast on July 6"
     r"(?:begin|begins|began|start|starts|started)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:broadcast|run|simulcast|airing|streaming)|"
@@ -116,10 +118,18 @@ _SAID_ON = re.compile(
     re.IGNORECASE,
 )
 _SUPERSEDED = re.compile(
-    r"\b(?:originally|original|initially|initial|previously|previous|earlier|first|once)\s+(?:\w+\s+){0,3}$|\bfrom\s+$",
+    # ("first set for March", not "the first season premiered in April 2024")
+    r"\b(?:originally|original|initially|initial|previously|previous|earlier|"
+    r"first(?!\s+(?:season|series|part|episode|volume|cour|half|run|instal\w*|chapter)\b)|once)"
+    r"\s+(?:\w+\s+){0,3}$|\bfrom\s+$",
     re.I,
 )
-_NEAR_VERB = re.compile(RELEASE_WORD.pattern + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NEAR_VERB = re.compile(
+    RELEASE_WORD.pattern + r"\s+(?:\w+\s+){0,2}$"
+    # the verbs that count only before their date ("starts this Friday", "lands on Monday")
+    r"|\b(?:starts?|started|begins?|began|lands?|landed|checks?\s+(?:back\s+)?in)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _NEAR_NUMERIC = re.compile(RELEASE_WORD.pattern + r"\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
 # A revision that moves a release back or off the schedule. In a sentence that tells of one,
 # a date is the new plan only when it is the revision's target ("delayed to April 9",
@@ -168,7 +178,7 @@ _RELATIVE_DAY = re.compile(
 )
 _WHEN_UNSET = re.compile(
     r"\b(?:release|premiere|launch|return|debut|air)\s+(?:dates?|windows?|timing|time\s*frame)\b"
-    r"|\bdates?\b|\bschedul\w*\s+(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:season|series|show|premiere|return)\b"
+    r"|\bdates?\b|\b(?:schedul\w*|dated)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:season|series|show|premiere|return)\b"
     r"|\bwhen\b[^.;]{0,60}" + RELEASE_WORD.pattern,
     re.IGNORECASE,
 )
