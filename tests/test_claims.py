@@ -743,7 +743,7 @@ def test_a_new_shows_page_asking_about_a_second_season_stays_on_the_first() -> N
         "Adam Scott plays her mentor, Mark, and Britt Lower plays the board's spy, Helly. The "
         "ensemble also includes Zach Cherry and John Turturro.\n\n"
         "Will there be a season 2? Disney+ has not renewed Severance for a second season yet, "
-        "and will wait to see how the first season performs; the first season ends on a "
+        "and will wait to see how the first season performs. The first season ends on a "
         "cliffhanger."
     )
     found = claims(text, title="Severance: everything we know", published=date(2024, 11, 3))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from scraper.claims import cast, release, renewal
 from scraper.claims.context import annotate
@@ -15,6 +16,14 @@ from scraper.models import Article, Claim, Show
 __all__ = ["extract_claims"]
 
 _QUESTION = re.compile(r"\?[\"”’')\]]*$")
+# a sentence that says the one before it was a report, not an announcement
+_REPORTED_BACK = re.compile(
+    r"^(?:The|This|That)\s+(?:casting|news|renewal|report|date|deal|move|story|scoop|order)\s+"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:first\s+)?(?:reported|revealed|broken)\s+by\b"
+    r"|^(?:The|This|That)\s+(?:casting|news|renewal|date|deal|move|order)\s+(?:comes|came)\s+"
+    r"(?:from|via)\s+(?:sources|insiders|a\s+report)\b",
+    re.IGNORECASE,
+)
 
 
 def extract_claims(article: Article, watchlist: Sequence[Show] = ()) -> list[Claim]:
@@ -29,9 +38,17 @@ def extract_claims(article: Article, watchlist: Sequence[Show] = ()) -> list[Cla
     claims: list[Claim] = []
     named: list[str] = []  # people named in full so far, for a surname on its own later
     recast: str | None = None  # the part the sentence before said is recast
+    before = 0  # where the sentence before's claims start in `claims`
     for sentence in annotate(article, TitleMatcher(shows)):
         if _QUESTION.search(mask_quotes(sentence.text).rstrip()):
             continue  # "Has X been renewed?" asks; it does not claim
+        if _REPORTED_BACK.match(sentence.text):
+            # "The casting was first reported by Deadline": the sentence before was a report
+            claims[before:] = [
+                replace(c, certainty="reported") if c.certainty == "confirmed" else c
+                for c in claims[before:]
+            ]
+        before = len(claims)
         claims.extend(renewal.read(sentence))
         claims.extend(release.read(sentence, article.published))
         cast_so_far = [c for c in claims if c.kind == "cast"]

@@ -143,7 +143,7 @@ _JOINS = re.compile(
     r"(?:won['’]t|will\s+not)\s+be\s+(?:back|returning)|"
     # "Benedetti does not return for season 3", "is not returning"
     r"(?:does\s+not|doesn['’]t)\s+return|(?:is|are)\s+not\s+returning|isn['’]t\s+returning|"
-    r"(?:will\s+not|won['’]t)\s+appear|"
+    r"(?:will\s+not|won['’]t)\s+appear|back\s+in\s+the\s+(?:lead|title\s+role)|"
     r"(?:is|are)\s+in\s+(?:early\s+|final\s+|advanced\s+)?(?:talks|negotiations)\s+to\s+"
     r"(?:join|star|return|appear|play)|return\s+for\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:season|series)|"
     r"(?:has\s+been|was|is)\s+tapped|(?:has\s+)?signed\s+on|(?:has\s+)?come\s+aboard|comes\s+aboard|"

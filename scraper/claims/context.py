@@ -41,6 +41,8 @@ class Sentence:
     date_heading: Sentence | None = None
     # the watched show the sentence's paragraph opens with as its label, if it does
     label: str | None = None
+    # per show: the season the piece says is not (yet) ordered, where it names one
+    unordered: dict[str, int] = field(default_factory=dict)
 
     @property
     def evidence(self) -> str:
@@ -175,6 +177,7 @@ _LEAD_LABEL = re.compile(
     # a news-in-brief item's own short headline: "Dune Runners cancelled.", "Harbor Lights
     # premieres Aug. 1.", "Polestar Motel season 2 checks in Aug. 14."
     r"|(?=\s+(?:(?:season|series|part)\s+\w+\s+)?(?:renewed|cancell?ed|axed|scrapped|premieres|"
+    r"to\s+end|picked\s+up|sets\s+(?:a\s+)?(?:date|return)|"
     r"debuts|dated|gets\s+(?:a|an|another)|checks\s+(?:in|back)|wraps|ends)\b[^.!?]{0,40}[.!?](?:\s|$)))"
 )
 # Lines of page furniture in a text: related links and captions never make claims
@@ -249,6 +252,13 @@ GENRE_NAMED = re.compile(
     r"anthology|k-?drama|telenovela|soap|western|fantasy|horror|satire|competition|"
     r"game\s+show|reality\s+show|quiz|talk\s+show|docudrama|cartoon)\s+(?-i:(?:El|La|Los|Las|"
     r"Le|Les|Der|Die|Das|The)\s+)?(?-i:[A-ZÀ-Þ][\w'’-]+)(?!\s+(?-i:Expo|Awards?|Festival|Con)\b)",
+    re.IGNORECASE,
+)
+# a season named only as not (or not yet) ordered: "has not yet renewed Tallowmere for a
+# second season", "if it is renewed for a third"
+_NOT_RENEWED = re.compile(
+    r"(?:\b(?:not|never|yet\s+to|if|whether|unless)\b|n['’]t)(?:\s+[\w'’]+){0,3}?\s+"
+    r"(?:renew\w*|order\w*|picked\s+up|greenlit|green-?light\w*|commission\w*)",
     re.IGNORECASE,
 )
 # A title named only as a reference, not as what the piece goes on about: "from Sunniva Aasen,
@@ -418,6 +428,7 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
     # one the body names most often (ties go to the later season).
     heading_seasons: dict[str, list[int]] = {}
     coming: dict[str, list[int]] = {}  # seasons named as coming ("comes back for its second")
+    unordered: dict[str, int] = {}  # seasons named as not ordered ("if it is renewed for a third")
     body_seasons: dict[str, Counter[int]] = {}
     current: str | None = None
     for index, (text, heading, shows, seasons) in enumerate(raw):
@@ -429,8 +440,11 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
             show = _bind(shows, season, current)
             if show is None or season.number is None:
                 continue
-            if index > 0 and _WHETHER.match(text):
-                continue  # "Will there be a season 2?" asks; it does not put season 2 in view
+            if index > 0 and (_WHETHER.match(text) or _NOT_RENEWED.search(text)):
+                # "Will there be a season 2?" asks and "has not renewed it for a second season"
+                # denies: neither puts season 2 in view; it is the one not yet ordered
+                unordered[show] = max(season.number, unordered.get(show, 0))
+                continue
             if heading:
                 heading_seasons.setdefault(show, []).append(season.number)
             elif _COMING.search(text) and not _UNSURE.search(text):
@@ -503,6 +517,7 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
             carry=dict(carry),
             focus=focus,
             current=current_season,
+            unordered=unordered,
             clauses=_whole_titles(textlib.clauses(_unbracket(text, shows), heading=heading), shows),
             heading_above=above,
             date_heading=day,

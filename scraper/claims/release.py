@@ -943,6 +943,9 @@ def _run_start(clause: str, published: date | None, dates: list[DateMatch]) -> l
     return [d for d in dates if d not in inside] + [first]
 
 
+_WEEKDAY_ONLY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
 def _release_dates(clause: str, published: date | None, past: bool) -> list[DateMatch]:
     dates = [
         found
@@ -956,6 +959,14 @@ def _release_dates(clause: str, published: date | None, past: bool) -> list[Date
     ]
     dates = _run_start(clause, published, dates)
     relative = [d for d in dates if _RELATIVE_DAY.fullmatch(clause[d.start : d.end])]
+    if any(len(d.value) == 10 and d not in relative for d in dates):
+        # "on the 8th, airing late on Wednesday night": the weekday is that day's, or its slot
+        dates = [
+            d
+            for d in dates
+            if d not in relative or not _WEEKDAY_ONLY.search(clause[d.start : d.end])
+        ]
+        relative = [d for d in relative if d in dates]
     for found in relative:
         # "today" and weekdays only count right after a release verb ("premieres tonight");
         # a printed "3/14" may stand a little further off ("returns for season 2 on 3/14")

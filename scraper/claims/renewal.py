@@ -533,6 +533,10 @@ def _seasons(sentence: Sentence, show: str, lo: int, hi: int, position: int) -> 
             # a headline's "X Renewed" is told again, with its season, in the body; "renewed
             # for two more seasons" does not say which
             return [None]
+        if context is None and show in sentence.unordered:
+            # "Orbit Street has not been renewed", where the piece says "if Peacock greenlights
+            # it, a third season could land in 2027": the season not yet ordered
+            return [sentence.unordered[show]]
         return [context if context is not None and context > 1 else None]
     if chosen[0].relative:
         return [sentence.context_season(show)]
