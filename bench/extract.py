@@ -51,7 +51,7 @@ HELDOUT = {
     "heldout L (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-l",
     "heldout M (read for diagnosis, round 12)": Path(__file__).resolve().parent / "heldout-m",
     "heldout N (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-n",
-    "heldout O (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-o",
+    "heldout O (read for diagnosis, round 13)": Path(__file__).resolve().parent / "heldout-o",
     "heldout P (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-p",
 }
 KINDS = ("renewal", "release_date", "cast")

@@ -948,3 +948,47 @@ def test_a_podcasts_guesses_and_an_undated_season() -> None:
 def test_a_series_that_starts_this_friday() -> None:
     text = "FRIDAY: Severance's second series starts this Friday at 10pm on Channel 4."
     assert kinds(claims(text), "release_date") == [(2, "2024-06-14", "confirmed")]
+
+
+def test_a_franchises_other_works_named_for_the_show_take_no_claims() -> None:
+    text = (
+        "Apple has given a series order to Severance: Origins, a prequel set in 1989. Jada Crane "
+        "will play the young Helly. Origins is slated to premiere in early 2026."
+    )
+    title = "Apple orders 'Severance: Origins' prequel, sets 2026 debut; 'Severance' spinoff movie dated"
+    assert claims(text, title=title) == []
+
+
+def test_a_live_blogs_items_led_by_titles_in_italics() -> None:
+    text = (
+        "11:26 a.m. — *Severance* returns for season 2 next month.\n\n"
+        "10:48 a.m. — *Velvet Precinct*, the new cop comedy, premieres Thursday, June 12.\n\n"
+        "10:31 a.m. — *Dust Devils* is officially done: Max confirms the upcoming third season "
+        "will be its last."
+    )
+    found = claims(text, title="LIVE: every date from Max's showcase")
+    assert [(c.kind, c.season, c.value) for c in found] == [("release_date", 2, "2024-07")]
+
+
+def test_a_revival_undoes_the_cancellation_it_tells_of() -> None:
+    text = (
+        "Netflix has picked up a third season of Severance, reversing its cancellation at Apple. "
+        "Apple dropped the series in May 2025, four months after its second season premiered in "
+        "January."
+    )
+    found = claims(text, title="Netflix Revives 'Severance' a Year After Apple Cancellation")
+    assert {(c.kind, c.season, c.value) for c in found} == {
+        ("renewal", 3, "renewed"),
+        ("release_date", 2, "2025-01"),
+    }
+
+
+def test_a_season_named_only_in_a_doubt_is_the_one_not_yet_ordered() -> None:
+    text = (
+        "Severance premiered on Apple in October 2023. Apple has not renewed it, and I would be "
+        "surprised if it lives to see a second season."
+    )
+    found = claims(text, title="Is Severance coming back?")
+    assert (("release_date", 1, "2023-10"), ("renewal", 2, "renewed")) == tuple(
+        (c.kind, c.season, c.value) for c in found
+    )

@@ -180,6 +180,12 @@ _LEAD_LABEL = re.compile(
     r"to\s+end|picked\s+up|sets\s+(?:a\s+)?(?:date|return)|"
     r"debuts|dated|gets\s+(?:a|an|another)|checks\s+(?:in|back)|wraps|ends)\b[^.!?]{0,40}[.!?](?:\s|$)))"
 )
+# A live blog's or list's item led by a title in italics: "10:48 a.m. — *Velvet Precinct*, the
+# new cop comedy, premieres Thursday, June 12."
+_ITALIC_LEAD = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[—–-]\s*)?[*_](?P<title>[A-Z0-9][^*_\n]{0,60})[*_]"
+    r"(?=[\s,:;.—–-])(?P<colon>(?!))?"
+)
 # Lines of page furniture in a text: related links and captions never make claims
 _FURNITURE = re.compile(
     r"^(?:read\s+more|read\s+next|related(?:\s+(?:stories|articles|reading))?|see\s+also|"
@@ -258,7 +264,10 @@ GENRE_NAMED = re.compile(
 # second season", "if it is renewed for a third"
 _NOT_RENEWED = re.compile(
     r"(?:\b(?:not|never|yet\s+to|if|whether|unless)\b|n['’]t)(?:\s+[\w'’]+){0,3}?\s+"
-    r"(?:renew\w*|order\w*|picked\s+up|greenlit|green-?light\w*|commission\w*)",
+    r"(?:renew\w*|order\w*|picked\s+up|greenlit|green-?light\w*|commission\w*)"
+    # "I would be surprised if it lives to see a second season"
+    r"|\b(?:if|whether|unless)\b[^.;]{0,60}?\b(?:second|third|fourth|fifth|sixth|another|\d+(?:st|nd|rd|th))\s+"
+    r"(?:season|series)\b",
     re.IGNORECASE,
 )
 # A title named only as a reference, not as what the piece goes on about: "from Sunniva Aasen,
@@ -334,7 +343,11 @@ def _units(
             paragraph_of.append(number)
             label = bool(_LABEL.match(sentence)) and not _ANSWER.match(sentence)
             units.append((sentence, index == 0 and label))
-            lead = _LEAD_LABEL.match(sentence) if index == 0 else None
+            lead = (
+                (_LEAD_LABEL.match(sentence) or _ITALIC_LEAD.match(sentence))
+                if index == 0
+                else None
+            )
             if lead and not (lead.group("colon") and " " not in lead.group("title")):
                 leads[len(units) - 1] = lead.end("title")
     return units
@@ -443,7 +456,10 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
             if index > 0 and (_WHETHER.match(text) or _NOT_RENEWED.search(text)):
                 # "Will there be a season 2?" asks and "has not renewed it for a second season"
                 # denies: neither puts season 2 in view; it is the one not yet ordered
-                unordered[show] = max(season.number, unordered.get(show, 0))
+                if any(
+                    m.start() <= season.start <= m.end() + 40 for m in _NOT_RENEWED.finditer(text)
+                ):
+                    unordered[show] = max(season.number, unordered.get(show, 0))
                 continue
             if heading:
                 heading_seasons.setdefault(show, []).append(season.number)
@@ -460,6 +476,11 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
             focus[show] = max(coming[show])
         else:
             focus[show] = max(counts, key=lambda n: (counts[n], n))
+    for show, number in unordered.items():
+        if show not in focus and number > 1:
+            # "has not said whether the show will get a second season": the first is the one
+            # there is
+            focus[show] = number - 1
 
     # the earliest season the headline names is the one in view ("Season 3 Premiere Date Set,
     # Renewed for Season 4"); a later sub-heading ("Season 4: what we know") does not change it

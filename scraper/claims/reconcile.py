@@ -128,6 +128,13 @@ _LATER_WORD = re.compile(
 )
 
 
+_UNDONE = re.compile(
+    r"\b(?:reviv\w*|revers\w*|rescu\w*|saved?|saves|un-?cancel\w*|resurrect\w*|back\s+from\s+the\s+"
+    r"dead|new\s+home|picks?\s+up|picked\s+up|after)\b",
+    re.IGNORECASE,
+)
+
+
 def _deduplicate(claims: list[Claim]) -> list[Claim]:
     """One claim per statement: the first evidence wins; a cast claim without a role gives
     way to the same person's claim with one."""
@@ -164,9 +171,17 @@ def _deduplicate(claims: list[Claim]) -> list[Claim]:
         for c in claims
         if c.kind == "renewal" and c.certainty == "confirmed"
     }
+    # "Netflix Revives X a Year After Paramount+ Cancellation": the cancellation is undone
+    revived = {
+        c.show
+        for c in claims
+        if c.kind == "renewal" and c.value == "renewed" and c.certainty == "confirmed"
+    }
     seen: set[tuple[object, ...]] = set()
     kept: list[Claim] = []
     for claim in claims:
+        if claim.value == "cancelled" and claim.show in revived and _UNDONE.search(claim.evidence):
+            continue
         if claim.kind == "release_date" and any(_coarser(claim, other) for other in dated):
             continue  # "Pushes Season 2 to April" over "will now premiere Friday, April 17"
         if (

@@ -526,8 +526,9 @@ def _past_release(
         and len({m.show for m in sentence.shows} | {sentence.default_show}) == 1
     ):
         first = sentence.default_show  # "... when the drama premiered on tvN in February 2024"
-    if first is None or sentence.focus.get(first, 0) < 2:
-        return []  # with no later season in view, "premiered" may mean the latest
+    later = max(sentence.focus.get(first, 0), sentence.unordered.get(first, 0)) if first else 0
+    if first is None or later < 2:
+        return []  # with no later season in view (or asked about), "premiered" may mean the latest
     return [Claim(first, 1, "release_date", found.value, level, sentence.evidence)]  # type: ignore[arg-type]
 
 
@@ -585,9 +586,31 @@ _GAPPED = re.compile(
 )
 
 
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+)}  # fmt: skip
+
+
 def _that_year(text: str, lo: int, clause: str, found: DateMatch) -> DateMatch:
     """ "one of the hits of 2023 - season 1 landed in October that year": the year named
     before, not the one the publication date suggests."""
+    told = text[: lo + found.start]  # the sentence up to the date
+    after = re.search(r"\b(?:months?|weeks?|days?)\s+(?:after|before)\b[^.;]*$", told)
+    anchor = re.search(rf"\b(?P<m>{_MONTH_NAME})\s+(?P<y>(?:19|20)\d\d)\b", told)
+    if not found.explicit and after and anchor and re.fullmatch(r"\d{4}-\d\d", found.value):
+        # "dropped the series in May 2025, four months after its second season premiered in
+        # January": the month of the year the sentence counts from
+        year = int(anchor.group("y"))
+        month = int(found.value[5:])
+        if (
+            after.group(0).lower().endswith("after")
+            and month > _MONTHS[anchor.group("m")[:3].lower()]
+        ):
+            year -= 1
+        return DateMatch(found.start, found.end, f"{year:04d}-{month:02d}", True)
     if found.explicit or not re.match(r"\s+(?:of\s+)?that\s+year\b", clause[found.end :]):
         return found
     years = re.findall(r"\b(?:19|20)\d\d\b", text[: lo + found.start])
@@ -758,6 +781,8 @@ def _foreign_subject(sentence: Sentence, clause: str, lo: int, words: list[re.Ma
 _QUOTED_TITLE = re.compile(
     r"[“\"‘'](?=[A-Z0-9])(?:(?:[A-Z0-9][\w’'&!:,.-]*|of|the|and|in|on|a|an|to|for|at|by|with)\s?){1,7}"
     r"(?<=[\w!.?])[”\"’'](?!\w)"
+    # or in italics, as plain-text pages mark them: "*Velvet Precinct*"
+    r"|(?<![\w*])\*(?=[A-Z0-9])[^*\n]{1,60}(?<=[\w!?])\*(?![\w*])"
 )
 _COMPLEMENT_LEAD = re.compile(
     r"\b(?:of|from|by|behind|like|based\s+on|inspired\s+by|creators?\s+of|makers?\s+of)\s+$", re.I

@@ -533,7 +533,7 @@ def _seasons(sentence: Sentence, show: str, lo: int, hi: int, position: int) -> 
             # a headline's "X Renewed" is told again, with its season, in the body; "renewed
             # for two more seasons" does not say which
             return [None]
-        if context is None and show in sentence.unordered:
+        if show in sentence.unordered:
             # "Orbit Street has not been renewed", where the piece says "if Peacock greenlights
             # it, a third season could land in 2027": the season not yet ordered
             return [sentence.unordered[show]]

@@ -148,6 +148,8 @@ class TitleMatcher:
                 continue
             if _SUBTITLE.match(text, match.end()):
                 continue  # "Ironvale: The Last Shift" is another title (a prequel, a game)
+            if _OF_THE_SHOW.match(text, match.end()):
+                continue  # "the 'Vantage Point' spinoff movie": another work, named for the show
             if not title_case and _LONGER_TITLE.match(text, match.end()):
                 continue
             opened = text[match.start() - 1 : match.start()] in ("'", "‘", '"', "“")
@@ -168,6 +170,12 @@ _SUBTITLE = re.compile(
     r":\s+(?!(?:the\s+)?(?:season|series|part|volume|chapter|episode|final|complete|first|second|"
     r"third|fourth|fifth|new|official|trailer|release|cast|everything|when|what|who|how|why|is|"
     r"are|will|renewed|cancel|date|premiere|plot|review|recap)\b)(?:the\s+)?(?-i:[A-Z0-9])",
+    re.IGNORECASE,
+)
+# the show's name used for another work of its franchise: "the 'Vantage Point' spinoff movie"
+_OF_THE_SHOW = re.compile(
+    r"['’\"”*]?\s+(?:spin-?off|prequel|sequel|movie|film|feature|franchise|universe|video\s+game|"
+    r"game|podcast|novel|book|musical|stage\s+show|aftershow|after-?show|documentary)s?\b",
     re.IGNORECASE,
 )
 # A capitalised word that goes on a title, in body text ("Saltmarsh Kitchen"), but not one
