@@ -993,3 +993,15 @@ def test_a_season_named_only_in_a_doubt_is_the_one_not_yet_ordered() -> None:
         ("release_date", 1, "2023-10"),
         ("renewal", 2, "renewed"),
     ]
+
+
+def test_a_shortened_weekday_before_the_date_and_a_sophomore_run() -> None:
+    text = (
+        "Season 3 of Severance will debut Thu., Jan. 8, with two episodes. The drama's "
+        "sophomore run bowed in March 2023."
+    )
+    found = claims(text, published=date(2025, 10, 14))
+    assert kinds(found, "release_date") == [
+        (3, "2026-01-08", "confirmed"),
+        (2, "2023-03", "confirmed"),
+    ]

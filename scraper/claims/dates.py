@@ -28,6 +28,8 @@ _MONTH = (
 _YEAR = r"(?:19[89]\d|20\d\d)(?![-–/]\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# before a month and day, papers also shorten it: "Thu., Jan. 8"
+_WEEKDAY_PREFIX = rf"(?:{_WEEKDAY}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
 _PART = (
     r"(?P<{}>early|late|mid|later|the\s+(?:start|beginning|first\s+half|second\s+half|"
     r"middle|end|latter\s+(?:part|half)|back\s+half|tail\s+end|first\s+quarter|last\s+quarter)"
@@ -62,9 +64,9 @@ _DATE = re.compile(
     # to July") and not a span of days ("March 3 to May 5")
     rf"|(?:between\s+(?P<ra>{_MONTH})\s+and\s+|(?<!from\s)(?P<rc>{_MONTH})\s*(?:-|–|—|to|through|thru)\s*)"
     rf"(?P<rb>{_MONTH})(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<ry>{_YEAR}))?"
-    rf"|(?:{_WEEKDAY},?\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})"
+    rf"|(?:{_WEEKDAY_PREFIX},?\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})"
     r"|\s+of\s+(?P<yr1>this|last|next)\s+year)?"
-    rf"|(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_NOT_NUMBERED}\b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?"
+    rf"|(?:{_WEEKDAY_PREFIX},?\s+)?(?:the\s+)?{_NOT_NUMBERED}\b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|{_PART.format('p3')}[\s-]*(?P<m3>{_MONTH})(?:,?\s+(?P<y3>{_YEAR}))?\b"
     rf"|(?P<m4>{_MONTH})\s+(?:of\s+)?(?P<y4>{_YEAR})"
     rf"|(?P<by5>(?:by|before)\s+)?{_PART.format('p5')}[\s-]*(?P<y5>{_YEAR})"

@@ -25,6 +25,8 @@ _ABBREVIATIONS = words(
     " ep eps approx est fig"
     # ranks and titles before a name: "Martin Eze as Sgt. Billy Coombes"
     " sgt det insp supt capt lt col gen maj cpl pvt adm cmdr prof rev fr gov sen"
+    # weekdays as papers shorten them: "debuts Thu., Jan. 8"
+    " mon tue tues wed thu thur thurs fri sat sun"
 )
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
 # Clause boundaries for date attribution: semicolons, dashes, parentheses and the

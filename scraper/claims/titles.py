@@ -31,7 +31,7 @@ WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 
 _NUM = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 _ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
-_SEASON_NOUN = r"(?:season|series|installment|instalment|chapter)"
+_SEASON_NOUN = r"(?:season|series|installment|instalment|chapter|run|outing)"
 _SEASON = re.compile(
     rf"\b(?:seasons?|series)\s+(?P<n>{_NUM})(?:\s*(?:and|&|,)\s*(?P<n2>\d{{1,2}}))?\b"
     rf"|\b(?P<ord>{_ORD})(?:\s+and\s+(?:final|last))?[\s-]+{_SEASON_NOUN}\b"
