@@ -1005,3 +1005,26 @@ def test_a_shortened_weekday_before_the_date_and_a_sophomore_run() -> None:
         (3, "2026-01-08", "confirmed"),
         (2, "2023-03", "confirmed"),
     ]
+
+
+def test_parts_changing_hands_and_parts_named_late() -> None:
+    text = (
+        "Severance season 2 cast news. The role of the young Kitty Ashcombe has been recast: "
+        "Poppy Melrose, 11, takes over from Isla Dane, who has outgrown the part. Keira Oduya now "
+        "leads as Marnie Vell, replacing Sasha Pym. Kirsty Baird has quit the role of Morag "
+        "Fraser. Tamsin Holloway (DI Kate Merrow) and Nat Okonkwo (DS Leon Greaves) are "
+        "confirmed to return. New to the cast is Facundo Rivarola, who plays a Buenos Aires "
+        "lawyer named Tomás Leiva. Hunky Gary Fennimore, 47, is back as troubled DCI Ray Hollins."
+    )
+    cast = {(c.value, c.role, c.certainty) for c in claims(text) if c.kind == "cast"}
+    assert cast == {
+        ("Poppy Melrose", "Kitty Ashcombe", "confirmed"),
+        ("Isla Dane", "Kitty Ashcombe", "denied"),
+        ("Keira Oduya", "Marnie Vell", "confirmed"),
+        ("Sasha Pym", "Marnie Vell", "denied"),
+        ("Kirsty Baird", "Morag Fraser", "denied"),
+        ("Tamsin Holloway", "Kate Merrow", "confirmed"),
+        ("Nat Okonkwo", "Leon Greaves", "confirmed"),
+        ("Facundo Rivarola", "Tomás Leiva", "confirmed"),
+        ("Gary Fennimore", "Ray Hollins", "confirmed"),
+    }

@@ -210,6 +210,8 @@ _LEADING = words(
     " lead leads stars voice actors"
     " idol model comedian if of for to from by after before during netflix's expect casts having"
     " getting seeing"
+    # a tabloid's epithets: "Hunky Gary Fennimore, 47, is back"
+    " hunky stunning gorgeous glamorous legendary beloved telly soap heartthrob funnyman"
 )
 _NOT_PEOPLE = words(
     "season series episode part chapter volume netflix show drama trailer the it this that"
@@ -310,14 +312,21 @@ _RECAST = re.compile(
     rf"(?P<in>{_NAME})(?:\s+(?:in\s+the\s+role\s+of|as)\s+(?:the\s+)?(?P<role>{_ROLE}))?"
 )
 _TAKES_OVER = re.compile(
-    rf"(?P<in>{_NAME})\s+(?:takes|will\s+take|has\s+taken|took|is\s+taking)\s+over\s+"
+    # "Poppy Melrose, 11, takes over from", "Rory Gilchrist, 16, from Dundee, takes over from"
+    rf"(?P<in>{_NAME})(?:,\s+[^,;]{{1,30}}){{0,2}},?\s+(?:takes|will\s+take|has\s+taken|took|is\s+taking)\s+over\s+"
     rf"(?:the\s+role\s+(?:of\s+(?P<role>{_ROLE})\s+)?)?from\s+(?P<out>{_NAME})"
 )
 # "The role of Matron Jean Whitlock has been recast."
 _ROLE_RECAST = re.compile(
-    rf"\bthe\s+(?:role|part)\s+of\s+(?P<role>{_ROLE})\s+(?:has\s+been|was|is|will\s+be)\s+recast\b",
+    rf"\bthe\s+(?:role|part)\s+of\s+(?:the\s+)?(?:(?:young|younger|older|adult|teenage|teen|new)\s+)?"
+    rf"(?P<role>{_ROLE})\s+(?:has\s+been|was|is|will\s+be)\s+recast\b",
     re.I,
 )
+_NAMED_LATER = re.compile(
+    rf"\s+(?:(?-i:[a-z])[\w'’-]*\s+){{1,3}}(?:named|called)\s+(?P<role>{_ROLE})"
+)
+_THE_ROLE_OF = re.compile(rf"\s+(?:the\s+)?(?:role|part)\s+of\s+(?P<role>{_ROLE})")
+_REPLACING = re.compile(rf",\s+(?:who\s+(?:is\s+)?)?replac(?:es|ing)\s+(?P<out>{_NAME})")
 _BESIDE = re.compile(r"\b(?:alongside|along\s+with|joined\s+by|as\s+well\s+as)\s+$", re.I)
 _AGE_ASIDE = re.compile(r",\s*\d{1,3},(?=\s)")
 _THEIR_CHARACTER_AFTER = re.compile(
@@ -340,6 +349,9 @@ _BRACKETED = rf"{_NAME}\s*\({_ROLE}\)"
 _THEY_RETURN = re.compile(
     rf"(?P<names>{_BRACKETED}(?:\s*,\s*{_BRACKETED})*(?:,?\s+and\s+{_BRACKETED})),?\s+who\s+"
     r"(?:both\s+|all\s+)?[^.;]{0,50}?\b(?:are|is|will\s+be)\s+(?:all\s+|both\s+)?back\b"
+    # "X (DI Kate Merrow) and Y (DS Leon Greaves) are confirmed to return"
+    rf"|(?P<names2>{_BRACKETED}(?:\s*,\s*{_BRACKETED})*(?:,?\s+and\s+{_BRACKETED}))\s+(?:are|will)\s+"
+    r"(?:all\s+|both\s+)?(?:confirmed\s+to|set\s+to|due\s+to|expected\s+to|going\s+to)?\s*(?:return|be\s+back)\b"
 )
 # "The show has said goodbye to X", "bids farewell to X": X leaves it
 _FAREWELL = re.compile(
@@ -444,8 +456,16 @@ def read(
             role = part.group("role") if part else None
         if role is None and (character := _THEIR_CHARACTER_AFTER.search(text, match.end())):
             role = character.group("role")  # "..., with his character Kev written out"
+        if role is None and (quit_role := _THE_ROLE_OF.match(text, match.end())):
+            role = quit_role.group("role")  # "Kirsty Baird has quit the role of Morag Fraser"
         found.append((match.start("name"), match.group("name"), role, True))
         exits.add(match.start("name"))
+    for match in _REPLACING.finditer(text):
+        # "Keira Oduya now leads as Marnie Vell, replacing Sasha Pym": the part changes hands
+        parts = [item for item in found if item[2] and item[0] < match.start()]
+        if parts:
+            found.append((match.start("out"), match.group("out"), parts[-1][2], True))
+            exits.add(match.start("out"))
     for match in _INVERTED_EXIT.finditer(text):
         # "One person who definitely won't be back is Hal Brenner."
         found.append((match.start("name"), match.group("name"), None, True))
@@ -459,10 +479,9 @@ def read(
             found.append((at, item.group("name"), item.group("role"), True))
     for match in _THEY_RETURN.finditer(text):
         # "X (Ilya) and Y (Captain Brandt), who both confirmed that they are back"
-        for item in re.finditer(
-            rf"(?P<name>{_NAME})\s*\((?P<role>{_ROLE})\)", match.group("names")
-        ):
-            at = match.start("names") + item.start("name")
+        group = "names" if match.group("names") else "names2"
+        for item in re.finditer(rf"(?P<name>{_NAME})\s*\((?P<role>{_ROLE})\)", match.group(group)):
+            at = match.start(group) + item.start("name")
             found.append((at, item.group("name"), item.group("role"), True))
     for match in _FAREWELL.finditer(text):
         # "has said goodbye to Tobias Lenk, whose navigator Orrin Vash ..."
@@ -524,6 +543,8 @@ def read(
                 later = _POSSESSIVE_ROLE.match(text, end)
                 if later:
                     raw_role = later.group("role")
+            elif called := _NAMED_LATER.match(text, end):
+                raw_role = called.group("role")  # "plays a Buenos Aires lawyer named Tomás Leiva"
         person, offset = _clean_name(raw_name)
         resolved = _known_person(person, earlier, full_names if raw_role else ())
         known = resolved[1] if resolved else None
