@@ -14,11 +14,10 @@ from scraper.models import Certainty, Claim
 # a capitalised word (any script's letters after the capital: "Hallsdóttir", "Ryōta"), initials,
 # or a short title with its stop ("Dr. Ben Halpern")
 _TOKEN = (
-    # (Dr. Mr. Mrs. Ms. St. Jr. Sr. Sgt. Det. Insp. Supt. Capt. Lt. Col. Gen. Maj. Prof. Rev. Fr.
-    # Cmdr.: one short pattern for them all, since this one is repeated in every name pattern)
+    # (initials; a short title with its stop; or a capitalised word whose apostrophes and
+    # hyphens join letters: "O'Hare", "Ha-neul", "Hallsdóttir")
     r"(?:(?:[A-Z]\.){1,3}|(?:[DMSJFRGCLI][a-z]{0,3}|Insp|Supt|Capt|Prof|Cmdr)\.(?=\s+[A-Z])|"
-    r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)*"
-    r"(?:-[^\W\d_'’]+(?:['’][^\W\d_]+)*)*)"
+    r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-](?=[^\W\d_]))*)"
 )
 _PARTICLE = r"(?:(?:de|van|von|da|del|di|le|la|bin|al)\s+)?"
 _NAME = rf"{_TOKEN}(?:\s+{_PARTICLE}{_TOKEN}){{0,3}}"
@@ -32,8 +31,10 @@ _RANKS = (
     r"Principal|Coach|Councillor|Councilman|Commissioner|Superintendent)"
 )
 _ROLE = (
-    # "Chief Inspector Lene Voss": up to two ranks, then the name (the ranks are dropped later)
-    rf"(?:(?:{_RANKS}\.?\s+){{1,2}}(?=[A-Z]))?"
+    # ("Chief Inspector Lene Voss": one more capitalised word is allowed in front, where a
+    # second rank stands; ranks are dropped from the part afterwards. A pattern that named
+    # the ranks here would be repeated in every pattern that reads a part.)
+    r"(?:[A-Z][A-Za-z]{1,11}\.?\s+(?=[A-Z]))?"
     rf"{_TOKEN}(?:\s+{_TOKEN}){{0,2}}(?:\s+of\s+{_TOKEN}(?!\s+[A-Z]))?"
 )
 _PLAYS = (
