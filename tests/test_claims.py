@@ -1028,3 +1028,13 @@ def test_parts_changing_hands_and_parts_named_late() -> None:
         ("Facundo Rivarola", "Tomás Leiva", "confirmed"),
         ("Gary Fennimore", "Ray Hollins", "confirmed"),
     }
+
+
+def test_a_month_counted_back_from_a_dated_event_takes_its_year() -> None:
+    text = (
+        "Apple dropped Severance in May 2025, six months after its second season premiered in "
+        "November."
+    )
+    assert kinds(claims(text, published=date(2026, 4, 8)), "release_date") == [
+        (2, "2024-11", "confirmed")
+    ]

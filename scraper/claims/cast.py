@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from scraper.claims.certainty import certainty, is_hedged
-from scraper.claims.context import Sentence
+from scraper.claims.context import GENRE, Sentence
 from scraper.claims.text import mask_quotes, words
 from scraper.claims.titles import MONTHS, PLATFORMS, WEEKDAYS
 from scraper.models import Certainty, Claim
@@ -78,11 +78,7 @@ _PLAYED_BY = re.compile(
 # "X, whose Dr. Silas Reed was poisoned in the finale, won't be back": X's part
 _WHOSE_PART = re.compile(rf",\s+whose\s+(?P<role>{_ROLE})\s+(?-i:[a-z])")
 # a title introduced by what it is: "the medical procedural Bay City Medics will return"
-_GENRE_BEFORE = re.compile(
-    r"\b(?:drama|procedural|series|show|comedy|sitcom|thriller|anime|docuseries|miniseries|"
-    r"competition|soap|telenovela|k-?drama|spin-?off|reboot|revival)\s+$",
-    re.IGNORECASE,
-)
+_GENRE_BEFORE = re.compile(rf"\b(?:{GENRE}|spin-?off|reboot|revival)\s+$", re.IGNORECASE)
 # a rank or a royal title before a name makes a character, never a credited actor
 _CHARACTER_TITLE = re.compile(
     r"(?:Inspector|Detective|Sergeant|Sgt|Constable|Captain|Chief|Sheriff|DCI|DI|DS|Queen|King|"

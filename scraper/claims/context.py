@@ -227,9 +227,8 @@ _CREDIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # two or more capitalised words: a title or a person, in running text
-_TITLE_RUN = re.compile(
-    r"(?<![\w’'])[A-Z][\w’'&!-]*(?:\s+(?:(?:of|the|and|in|on|a|&)\s+)?[A-Z][\w’'&!-]*)+"
-)
+CAPITALISED_RUN = r"[A-Z][\w’'&!-]*(?:\s+(?:(?:of|the|and|in|on|a|&)\s+)?[A-Z][\w’'&!-]*)+"
+_TITLE_RUN = re.compile(r"(?<![\w’'])" + CAPITALISED_RUN)
 # a sub-heading asking whether a season will be made, not naming the one in view: "Will
 # there be a season 2?", "Is a third season on the cards?"
 _WHETHER = re.compile(
@@ -252,12 +251,16 @@ _UNSURE = re.compile(
 )
 # Another title named after what it is: "its courtroom drama Pagdandi", "the Argentine
 # thriller El Último Verano" (the clause names no watched show)
+# what a show is called as a kind of thing, before its title: "the courtroom drama Pagdandi"
+GENRE = (
+    r"(?:drama|thriller|comedy|dramedy|sitcom|series|show|miniseries|docuseries|anime|procedural|"
+    r"mystery|romance|saga|anthology|k-?drama|telenovela|soap|western|fantasy|horror|satire|"
+    r"competition|game\s+show|reality\s+show|quiz|talk\s+show|docudrama|cartoon)"
+)
 GENRE_NAMED = re.compile(
-    r"\b(?:its|their|the|a|an|[A-Z][\w+]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?-i:drama|thriller|comedy|"
-    r"dramedy|sitcom|series|show|miniseries|docuseries|anime|procedural|mystery|romance|saga|"
-    r"anthology|k-?drama|telenovela|soap|western|fantasy|horror|satire|competition|"
-    r"game\s+show|reality\s+show|quiz|talk\s+show|docudrama|cartoon)\s+(?-i:(?:El|La|Los|Las|"
-    r"Le|Les|Der|Die|Das|The)\s+)?(?-i:[A-ZÀ-Þ][\w'’-]+)(?!\s+(?-i:Expo|Awards?|Festival|Con)\b)",
+    rf"\b(?:its|their|the|a|an|[A-Z][\w+]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?-i:{GENRE})\s+"
+    r"(?-i:(?:El|La|Los|Las|Le|Les|Der|Die|Das|The)\s+)?(?-i:[A-ZÀ-Þ][\w'’-]+)"
+    r"(?!\s+(?-i:Expo|Awards?|Festival|Con)\b)",
     re.IGNORECASE,
 )
 # a season named only as not (or not yet) ordered: "has not yet renewed Tallowmere for a

@@ -586,30 +586,19 @@ _GAPPED = re.compile(
 )
 
 
-_MONTH_NAME = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
-_MONTHS = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-)}  # fmt: skip
-
-
 def _that_year(text: str, lo: int, clause: str, found: DateMatch) -> DateMatch:
     """ "one of the hits of 2023 - season 1 landed in October that year": the year named
     before, not the one the publication date suggests."""
     told = text[: lo + found.start]  # the sentence up to the date
-    after = re.search(r"\b(?:months?|weeks?|days?)\s+(?:after|before)\b[^.;]*$", told)
-    anchor = re.search(rf"\b(?P<m>{_MONTH_NAME})\s+(?P<y>(?:19|20)\d\d)\b", told)
-    if not found.explicit and after and anchor and re.fullmatch(r"\d{4}-\d\d", found.value):
+    after = re.search(r"\b(?:months?|weeks?|days?)\s+(?P<way>after|before)\b[^.;]*$", told)
+    anchors = [d for d in find_dates(told, None) if d.explicit and re.match(r"\d{4}-\d\d", d.value)]
+    if not found.explicit and after and anchors and re.fullmatch(r"\d{4}-\d\d", found.value):
         # "dropped the series in May 2025, four months after its second season premiered in
         # January": the month of the year the sentence counts from
-        year = int(anchor.group("y"))
-        month = int(found.value[5:])
-        if (
-            after.group(0).lower().endswith("after")
-            and month > _MONTHS[anchor.group("m")[:3].lower()]
-        ):
-            year -= 1
+        anchor = anchors[-1].value
+        year, month = int(anchor[:4]), int(found.value[5:])
+        if after.group("way").lower() == "after" and month > int(anchor[5:7]):
+            year -= 1  # "in May 2025, six months after it premiered in November"
         return DateMatch(found.start, found.end, f"{year:04d}-{month:02d}", True)
     if found.explicit or not re.match(r"\s+(?:of\s+)?that\s+year\b", clause[found.end :]):
         return found

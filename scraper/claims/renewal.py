@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from scraper.claims.certainty import certainty, is_hedged, is_reported, is_supposition
-from scraper.claims.context import Sentence
+from scraper.claims.context import CAPITALISED_RUN, Sentence
 from scraper.claims.text import scope, words
 from scraper.claims.titles import PLATFORMS
 from scraper.models import Certainty, Claim
@@ -465,8 +465,7 @@ def _claims(
 
 
 _OTHER_TITLE = re.compile(
-    r"(?<![\w’'])(?!(?:Season|Series|The\s+(?:Show|Series))\b)"
-    r"[A-Z][\w’'&!-]*(?:\s+(?:(?:of|the|and|in|on|a|&)\s+)?[A-Z][\w’'&!-]*)+"
+    r"(?<![\w’'])(?!(?:Season|Series|The\s+(?:Show|Series))\b)" + CAPITALISED_RUN
 )
 
 
