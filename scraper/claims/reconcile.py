@@ -127,7 +127,7 @@ _LATER_WORD = re.compile(
     r"\b(?:and|but)\b[^.;]*?\b(?:confirmed|announced|said|revealed|added)\s+that\b", re.I
 )
 
-
+# a cancellation told as undone: "Netflix revives X a year after its cancellation"
 _UNDONE = re.compile(
     r"\b(?:reviv\w*|revers\w*|rescu\w*|saved?|saves|un-?cancel\w*|resurrect\w*|back\s+from\s+the\s+"
     r"dead|new\s+home|picks?\s+up|picked\s+up|after)\b",
