@@ -1038,3 +1038,11 @@ def test_a_month_counted_back_from_a_dated_event_takes_its_year() -> None:
     assert kinds(claims(text, published=date(2026, 4, 8)), "release_date") == [
         (2, "2024-11", "confirmed")
     ]
+
+
+def test_no_decision_yet_is_an_undecided_renewal() -> None:
+    text = (
+        "Severance season 2 is streaming now. There is no decision yet on a third season. Apple "
+        "has not said whether Severance will continue beyond this season."
+    )
+    assert kinds(claims(text), "renewal") == [(3, "renewed", "unannounced")]

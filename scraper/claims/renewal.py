@@ -132,9 +132,17 @@ _NOUN_CUE = re.compile(
 )
 _FATE = re.compile(
     r"\b(?:decide[sd]?|determine[sd]?|settle[sd]?)\s+(?:on\s+)?(?:the\s+)?fate\b"
-    r"|\bfate\s+(?:is|remains)\s+(?:unknown|unclear|undecided|up\s+in\s+the\s+air)",
+    r"|\bfate\s+(?:is|remains)\s+(?:unknown|unclear|undecided|up\s+in\s+the\s+air)"
+    # "no decision yet on a third season", "has not decided whether", "has not said whether
+    # the show will continue beyond this season"
+    r"|\bno\s+decision\s+(?:has\s+been\s+(?:made|taken)\s+)?(?:yet\s+)?(?:on|about|over)\b"
+    r"|\b(?:has|have)(?:\s+not|n['’]t)\s+(?:yet\s+)?decided\s+(?:whether|if|on)\b"
+    r"|\byet\s+to\s+decide\s+(?:whether|if|on)\b"
+    r"|\b(?:(?:has|have)(?:\s+not|n['’]t)\s+(?:yet\s+)?said|(?:won['’]t|will\s+not|would\s+not)\s+say)\s+"
+    r"(?:whether|if)\b[^.;]{0,60}?\b(?:continue|return|come\s+back|be\s+back|renew\w*|get\s+an?\s+\w+\s+season)\b",
     re.IGNORECASE,
 )
+_BEYOND_THIS = re.compile(r"\bbeyond\s+(?:this|the\s+current|its\s+current)\s+season\b", re.I)
 _BLOCKERS = re.compile(
     r"\b(?:panels?|events?|screenings?|premiere\s+(?:event|party)|filming|(?<!in\s)production(?!\s+(?:company|companies|house|studio|banner|outfit|partner))|shoots?|"
     r"tours?|concerts?|festivals?|conventions?|comic-?con|plans|"
@@ -276,10 +284,23 @@ def read(sentence: Sentence) -> list[Claim]:
         for match in _FATE.finditer(clause):
             if not any(lo <= m.start < hi for m in sentence.shows):
                 continue
-            # "has yet to decide the fate of X": whether X continues is not known
-            claims.extend(
-                _claims(sentence, lo, hi, lo + match.start(), "renewed", "unannounced", False)
+            # "has yet to decide the fate of X": whether X continues is not known (and "no
+            # decision yet on a third season" says which season)
+            numbered = "fate" not in match.group(0).lower() and any(
+                lo + match.start() <= m.start < hi and m.number for m in sentence.seasons
             )
+            undecided = _claims(
+                sentence, lo, hi, lo + match.start(), "renewed", "unannounced", numbered
+            )
+            if _BEYOND_THIS.search(clause):
+                # "whether it will continue beyond this season": the one after the season in view
+                undecided = [
+                    replace(c, season=season + 1)
+                    if (season := sentence.context_season(c.show)) is not None
+                    else c
+                    for c in undecided
+                ]
+            claims.extend(undecided)
         for match in _ENDING.finditer(clause):
             level = certainty(clause, text)
             if level == "unannounced":
