@@ -268,6 +268,9 @@ GENRE_NAMED = re.compile(
 _NOT_RENEWED = re.compile(
     r"(?:\b(?:not|never|yet\s+to|if|whether|unless)\b|n['’]t)(?:\s+[\w'’]+){0,3}?\s+"
     r"(?:renew\w*|order\w*|picked\s+up|greenlit|green-?light\w*|commission\w*)"
+    # "no decision yet on a third season", "has not decided whether it gets a third season"
+    r"|\bno\s+decision\s+(?:yet\s+)?(?:on|about)\s+(?:a|the)\s+\w+\s+(?:season|series)\b"
+    r"|\b(?:not|yet\s+to)\s+(?:yet\s+)?decided?\s+(?:whether|if)\b[^.;]{0,40}?\b(?:season|series)\b"
     # "I would be surprised if it lives to see a second season"
     r"|\b(?:if|whether|unless)\b[^.;]{0,60}?\b(?:second|third|fourth|fifth|sixth|another|\d+(?:st|nd|rd|th))\s+"
     r"(?:season|series)\b",

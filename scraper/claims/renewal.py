@@ -136,8 +136,9 @@ _FATE = re.compile(
     # "no decision yet on a third season", "has not decided whether", "has not said whether
     # the show will continue beyond this season"
     r"|\bno\s+decision\s+(?:has\s+been\s+(?:made|taken)\s+)?(?:yet\s+)?(?:on|about|over)\b"
-    r"|\b(?:has|have)(?:\s+not|n['’]t)\s+(?:yet\s+)?decided\s+(?:whether|if|on)\b"
-    r"|\byet\s+to\s+decide\s+(?:whether|if|on)\b"
+    r"|\b(?:(?:has|have)(?:\s+not|n['’]t)\s+(?:yet\s+)?decided|yet\s+to\s+decide)\s+(?:whether|if|on)\b"
+    r"(?=[^.;]{0,60}?\b(?:continue|return|come\s+back|be\s+back|renew\w*|cancel\w*|season|series|"
+    r"future)\b)"
     r"|\b(?:(?:has|have)(?:\s+not|n['’]t)\s+(?:yet\s+)?said|(?:won['’]t|will\s+not|would\s+not)\s+say)\s+"
     r"(?:whether|if)\b[^.;]{0,60}?\b(?:continue|return|come\s+back|be\s+back|renew\w*|get\s+an?\s+\w+\s+season)\b",
     re.IGNORECASE,
@@ -282,11 +283,12 @@ def read(sentence: Sentence) -> list[Claim]:
             level = certainty(clause, text)
             claims.extend(_claims(sentence, lo, hi, lo + match.start(), "cancelled", level, False))
         for match in _FATE.finditer(clause):
-            if not any(lo <= m.start < hi for m in sentence.shows):
+            fate = "fate" in match.group(0).lower()
+            if fate and not any(lo <= m.start < hi for m in sentence.shows):
                 continue
             # "has yet to decide the fate of X": whether X continues is not known (and "no
             # decision yet on a third season" says which season)
-            numbered = "fate" not in match.group(0).lower() and any(
+            numbered = not fate and any(
                 lo + match.start() <= m.start < hi and m.number for m in sentence.seasons
             )
             undecided = _claims(
@@ -296,7 +298,7 @@ def read(sentence: Sentence) -> list[Claim]:
                 # "whether it will continue beyond this season": the one after the season in view
                 undecided = [
                     replace(c, season=season + 1)
-                    if (season := sentence.context_season(c.show)) is not None
+                    if (season := sentence.focus.get(c.show)) is not None
                     else c
                     for c in undecided
                 ]
