@@ -1046,3 +1046,10 @@ def test_no_decision_yet_is_an_undecided_renewal() -> None:
         "has not said whether Severance will continue beyond this season."
     )
     assert kinds(claims(text), "renewal") == [(3, "renewed", "unannounced")]
+
+
+def test_a_name_then_playing_and_the_part() -> None:
+    text = "Severance season 2 is coming. We've got Calum Ferreira playing Jonah, her brother."
+    assert [(c.value, c.role) for c in claims(text) if c.kind == "cast"] == [
+        ("Calum Ferreira", "Jonah")
+    ]
