@@ -54,6 +54,8 @@ HELDOUT = {
     "heldout N (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-n",
     "heldout O (read for diagnosis, round 13)": Path(__file__).resolve().parent / "heldout-o",
     "heldout P (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-p",
+    "heldout Q (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-q",
+    "heldout R (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-r",
 }
 KINDS = ("renewal", "release_date", "cast")
 Key = tuple[object, ...]
