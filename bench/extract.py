@@ -51,11 +51,14 @@ HELDOUT = {
     "heldout K (read for diagnosis, round 11)": Path(__file__).resolve().parent / "heldout-k",
     "heldout L (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-l",
     "heldout M (read for diagnosis, round 12)": Path(__file__).resolve().parent / "heldout-m",
-    "heldout N (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-n",
+    "heldout N (read for diagnosis, round 14)": Path(__file__).resolve().parent / "heldout-n",
     "heldout O (read for diagnosis, round 13)": Path(__file__).resolve().parent / "heldout-o",
     "heldout P (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-p",
-    "heldout Q (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-q",
+    "heldout Q (read for diagnosis, round 15)": Path(__file__).resolve().parent / "heldout-q",
     "heldout R (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-r",
+    "heldout S (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-s",
+    "heldout T (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-t",
+    "heldout U (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-u",
 }
 KINDS = ("renewal", "release_date", "cast")
 Key = tuple[object, ...]

@@ -1053,3 +1053,73 @@ def test_a_name_then_playing_and_the_part() -> None:
     assert [(c.value, c.role) for c in claims(text) if c.kind == "cast"] == [
         ("Calum Ferreira", "Jonah")
     ]
+
+
+def test_a_season_already_out_reaching_one_more_country_is_no_release() -> None:
+    text = (
+        "Severance season 2 is in the works. Its first season arrives on Disney+ in Japan on "
+        "February 18. Outside Japan, the first season will also stream in India on July 9. "
+        "Both seasons land on Netflix in the U.K. on 1 September. The second season premieres "
+        "on March 3."
+    )
+    assert kinds(claims(text), "release_date") == [(2, "2025-03-03", "confirmed")]
+
+
+def test_a_things_own_release_and_a_film_that_stars_someone() -> None:
+    text = (
+        "Severance season 2 is coming. The season 1 soundtrack will be on vinyl at the booth, "
+        "ahead of its general release on August 14. The show's score is getting a deluxe vinyl "
+        "release on April 3. The film stars Hal Brenner as a farmer."
+    )
+    found = claims(text)
+    assert kinds(found, "release_date") == []
+    assert [c for c in found if c.kind == "cast"] == []
+
+
+def test_what_a_show_should_not_be_confused_with_is_about_the_other_one() -> None:
+    text = '"Severance" should not be confused with CBS\'s "Severed," which was cancelled.'
+    assert claims(text) == []
+
+
+def test_the_weekday_of_an_announcement_and_a_month_before_the_premiere() -> None:
+    text = (
+        "The official website for the anime revealed the main cast, a teaser visual, and the "
+        "anime's October premiere on Wednesday."
+    )
+    found = claims(text, published=date(2026, 7, 8), title="Severance anime reveals its cast")
+    assert kinds(found, "release_date") == [(None, "2026-10", "confirmed")]
+
+
+def test_a_blu_ray_of_the_first_season_is_no_renewal() -> None:
+    text = "The website also announced a Blu-ray box of Severance's first season, out March 25."
+    assert kinds(claims(text), "renewal") == []
+
+
+def test_claims_on_social_media_are_speculation() -> None:
+    text = (
+        "Social media had been awash with claims that series two of Severance would launch on "
+        "Easter Monday, 6 April."
+    )
+    assert kinds(claims(text, published=date(2026, 3, 3)), "release_date") == [
+        (2, "2026-04-06", "speculated")
+    ]
+
+
+def test_cast_lines_under_a_colon_guest_spots_exits_and_credit_asides() -> None:
+    text = (
+        "Severance season 2 adds new faces.\n\n"
+        "The cast includes:\n"
+        "Mio Hanazawa as Kotone Amari, a baker who only opens her shop after dark\n"
+        "Ren Takaoka as Yuuji Sato, an astronomy student who becomes her first customer\n\n"
+        "Oona Delacroix will guest star in two episodes as Sheriff Maude Pike, a lawwoman.\n\n"
+        "Hugo Farrant has exited the show and will not return as DS Callum Reese.\n\n"
+        "A telly insider told us that Bev Olusanya, co-host of ITV's breakfast show Rise & "
+        "Shine, will make a guest appearance as Sgt. Dee Fanshawe, a desk sergeant."
+    )
+    assert [(c.value, c.role, c.certainty) for c in claims(text) if c.kind == "cast"] == [
+        ("Mio Hanazawa", "Kotone Amari", "confirmed"),
+        ("Ren Takaoka", "Yuuji Sato", "confirmed"),
+        ("Oona Delacroix", "Maude Pike", "confirmed"),
+        ("Hugo Farrant", "Callum Reese", "denied"),
+        ("Bev Olusanya", "Dee Fanshawe", "reported"),
+    ]

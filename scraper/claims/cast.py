@@ -51,7 +51,9 @@ _CAST_VERBS = (
     r"guest|recurring|key|lead|main|starring|regular|special|appearance|appears|widely|who|"
     r"comes|aboard|signed|on|tapped|voice|voices|voiced|continues|continue|lead|leads|leading|"
     r"fronts|front|headlines|headline|remains|remain|stays|stay|with|bumped|promoted|upped|up|"
-    r"make|makes|made|negotiating|addition"
+    r"make|makes|made|negotiating|addition|"
+    # "will guest star in two episodes as", "has exited the show and will not return as"
+    r"episodes?|two|three|four|five|six|several|multiple|exited|departed|left|and"
 )
 # a credit in brackets after a name: "Corinne Athelby (The Salt Vigil) is in talks ..."
 # what may stand between a name and its verb: a credit in brackets, or an age ("Lowry, 34,",
@@ -104,7 +106,9 @@ _PRAISED = (
 )
 # "Pedro Pascal as Joel", "Jane Doe will reprise her role as Ellie"
 _AS = re.compile(
-    rf"(?P<name>{_NAME}){_CREDIT}(?:,\s+who\s+[^,;()]{{3,60}},|,(?=\s+who\s)|,(?=\s+as\s))?\s+"
+    rf"(?P<name>{_NAME}){_CREDIT}(?:,\s+who\s+[^,;()]{{3,60}},|,(?=\s+who\s)|,(?=\s+as\s)"
+    # "Bev Olusanya, co-host of a breakfast show, will make a guest appearance as ..."
+    r"|,\s+(?-i:[a-z])[^,;()]{3,60}(?<!\bas),(?=\s+(?:will|has|is|was|returns|joins)\b))?\s+"
     rf"(?P<verb>(?:(?:{_CAST_VERBS})\s+){{0,9}}{_PRAISED}?)as\s+(?:the\s+voice\s+of\s+)?"
     # "as the Emperor's physician, Dr. Hakuseki"
     rf"(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w'’-]*['’]s\s+(?={_DESCRIBER}))?"
@@ -148,6 +152,8 @@ _JOINS = re.compile(
     r"(?:will\s+)?guest[\s-]stars?|(?:also\s+)?(?:co-)?star(?=\s*[.;]|\s+alongside\b)|(?:is|are)\s+(?:\w+\s+)?(?:expected|likely|tipped|set)\s+to\s+"
     r"(?:return|star|join|appear|be\s+back))\b"
 )
+# a job on another title: "Bev Olusanya, co-host of ITV's breakfast show Rise & Shine, ..."
+_JOB_ELSEWHERE = re.compile(r"\bof\s+(?:[A-Z]|the\s+[A-Z])")
 # "The streamer has cast Ingrid Sol as ...": the person is the object
 _CAST_OBJECT = re.compile(
     rf"\b(?:has|have|had|also)\s+(?:also\s+)?cast\s+(?P<name>{_NAME})\s+(?:as|in)\b"
@@ -370,7 +376,10 @@ _CAST_IN_TITLE = re.compile(
 # "returns as Clementine in the film": the film's cast, not the show's
 _OTHER_WORK = re.compile(
     r"\bin\s+the\s+(?:upcoming\s+|new\s+)?(?:film|movie|spin-?off|prequel|sequel|special|play|"
-    r"musical|feature)\b",
+    r"musical|feature)\b"
+    # "The film stars Hal Brennan as a fruit farmer": the subject is another work
+    r"|^\s*(?:the|this|that|a)\s+(?:[\w-]+\s+){0,2}(?:film|movie|feature|documentary|spin-?off|"
+    r"prequel|sequel|play|musical)\s+(?:also\s+)?(?:stars|starring|co-stars|features)\b",
     re.IGNORECASE,
 )
 
@@ -420,7 +429,11 @@ def read(
             # "Julia Mendes and Aaron Pike return as the Halloran cousins"
             found.extend((p, n, None, True) for p, n in _coordinated(text, match.start("name")))
     for match in _JOINS.finditer(text):
-        if match.group("appos") and _CREW_WORD.search(match.group("appos")):
+        if (
+            match.group("appos")
+            and _CREW_WORD.search(match.group("appos"))
+            and not _JOB_ELSEWHERE.search(match.group("appos"))
+        ):
             continue  # "Hwang Dong-min, the show's director, returns"
         if match.group("paren") and re.match(
             r"(?:played|voiced|portrayed)\s+by\b", match.group("paren")

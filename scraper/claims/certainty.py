@@ -54,7 +54,9 @@ HEDGE = re.compile(
     r"chances?\s+are|odds\s+are|we\s+think|we\s+reckon|fans\s+(?:think|believe|suspect|hope)|"
     r"reckons|reckoned|thinks|suspects|"
     r"fans\s+(?:are|were)\s+(?:\w+\s+)?(?:convinced|sure|certain)|convinced|"
-    r"assuming|provided\s+that)\b"
+    r"assuming|provided\s+that|"
+    # "social media had been awash with claims that series five would launch on 6 April"
+    r"claims\s+that|(?:awash|abuzz|rife)\s+with)\b"
     r"|\b(?-i:may)\b",
     re.IGNORECASE,
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from scraper.claims import text as textlib
@@ -141,6 +142,9 @@ _CAST_LINE = re.compile(
     r"^(?:[A-Z][^\W\d_'’-]*[-'’]?){1,3}(?:\s+\S+){0,3}"
     r"\s+(?:as|voices|plays|portrays)\s+(?:(?:the|his|her|their)\s+)?(?:[a-z][\w'’-]*\s+){0,3}"
     r"[A-Z][^\s]*(?:\s+\S+){0,8}$"
+    # "Mio Hanazawa as Kotone Amari, a baker who only opens her shop after dark"
+    r"|^(?:[A-Z][^\W\d_'’-]*[-'’]?){1,3}(?:\s+\S+){0,3}\s+as\s+[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,3},"
+    r"\s+(?:an?|the|his|her|their|[A-Z][\w'’-]*['’]s)\s+[^.;:]*$"
 )
 _BRACKETED_CAST_LINE = re.compile(
     r"^[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){1,3}\s*\([A-Z][^()]{0,40}\)$"
@@ -214,8 +218,9 @@ _COMMENTS_HEADING = re.compile(
 # "Not to be confused with Polestar, the Swedish thriller whose third season arrives ...":
 # the sentence is about the other one
 _NOT_THIS_ONE = re.compile(
-    r"^(?:(?:but|and)\s+)?(?:not\s+to\s+be\s+confused\s+with|(?:not\s+to\s+be\s+)?mixed\s+up\s+"
-    r"with|unrelated\s+to|no\s+relation\s+to"
+    r"^(?:(?:but|and)\s+)?(?:(?:(?:should|must|is|are|was|were)\s+)?not\s+to\s+be\s+confused\s+with"
+    r"|(?:should|must|is|are|was|were)\s+not\s+be\s+(?:confused|mixed\s+up)\s+with"
+    r"|(?:not\s+to\s+be\s+)?mixed\s+up\s+with|unrelated\s+to|no\s+relation\s+to"
     # "Elsewhere on the guide this month, SBS's comedy Second Sitting returns on February 12"
     r"|elsewhere\b(?:\s+(?:on|in|at|across)\s+[^,]{1,40})?,)",
     re.IGNORECASE,
@@ -263,6 +268,19 @@ GENRE_NAMED = re.compile(
     r"(?!\s+(?-i:Expo|Awards?|Festival|Con)\b)",
     re.IGNORECASE,
 )
+# a person's credit on another title, set off by commas: "Bev Olusanya, co-host of ITV's
+# breakfast show Rise & Shine, will ..." (the sentence is still the article's show's)
+_CREDIT_ASIDE = re.compile(
+    r"(?<=\w),\s+(?:the\s+|a\s+|former\s+|ex-)?(?:co-?)?(?:host|presenter|star|creator|anchor|"
+    r"judge|winner|alum|veteran|singer|comedian|actor|actress|lead)s?\s+(?:of|on|in)\s+[^,;()]{3,70},"
+)
+
+
+def _genre_named(text: str) -> bool:
+    """Whether the sentence names another title after its genre, outside a credit aside."""
+    return bool(GENRE_NAMED.search(_CREDIT_ASIDE.sub(",", text)))
+
+
 # a season named only as not (or not yet) ordered: "has not yet renewed Tallowmere for a
 # second season", "if it is renewed for a third"
 _NOT_RENEWED = re.compile(
@@ -345,7 +363,7 @@ def _units(
             continue
         in_cast_list = in_cast_list and cast_line
         number += 1
-        for index, sentence in enumerate(textlib.sentences(paragraph)):
+        for index, sentence in enumerate(_set_apart(textlib.sentences(paragraph))):
             paragraph_of.append(number)
             label = bool(_LABEL.match(sentence)) and not _ANSWER.match(sentence)
             units.append((sentence, index == 0 and label))
@@ -357,6 +375,19 @@ def _units(
             if lead and not (lead.group("colon") and " " not in lead.group("title")):
                 leads[len(units) - 1] = lead.end("title")
     return units
+
+
+# "X should not be confused with CBS's Coldwater, which was cancelled": what follows is
+# about the other title
+_SET_APART = re.compile(
+    r"\s(?=(?:should|must|is|are|was|were)\s+not\s+(?:to\s+)?be\s+(?:confused|mixed\s+up)\s+with\b)",
+    re.IGNORECASE,
+)
+
+
+def _set_apart(sentences: Iterable[str]) -> list[str]:
+    """The sentences, each cut where it starts telling of a title it is not about."""
+    return [part for sentence in sentences for part in _SET_APART.split(sentence, maxsplit=1)]
 
 
 def _bind(shows: list[ShowMention], season: SeasonMention, fallback: str | None) -> str | None:
@@ -453,7 +484,7 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
     for index, (text, heading, shows, seasons) in enumerate(raw):
         if _other_section(index, text, heading, shows) or index in other_lead:
             current = None
-        if not shows and GENRE_NAMED.search(text):
+        if not shows and _genre_named(text):
             continue  # "The cooking competition Gravy Train returns for a twelfth series"
         for season in seasons:
             show = _bind(shows, season, current)
@@ -529,7 +560,7 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
             or (elsewhere and not shows and _PRONOUN_SUBJECT.match(text))
             or _NOT_THIS_ONE.match(text)
             or index in about_another
-            or (not shows and GENRE_NAMED.search(text))
+            or (not shows and _genre_named(text))
         ):
             # a headline or sub-heading that names no show is about something else
             # ("Streaming This Spring: The Biggest Returns"); so is "It" after "a spinoff"

@@ -93,8 +93,8 @@ _DATE = re.compile(
     rf"|(?<!every\s)(?<!each\s)(?<![-–/])(?<!day\sand\s)(?P<wdbare>{_WEEKDAY})\b(?!,?\s+(?:the\s+)?(?:{_MONTH}|\d))"
     rf"{_NOT_A_SLOT}"
     rf"|(?P<mpre>in|into|to|this|next|last|come|until|till|from|during|for|"
-    # "set for a July start"
-    rf"an?(?=\s+{_MONTH}\s+(?:start|launch|premiere|debut|release|return|bow|arrival)\b))"
+    # "set for a July start", "the anime's October premiere"
+    rf"(?:an?|the|its|their|[\w-]+['’]s)(?=\s+{_MONTH}\s+(?:start|launch|premiere|debut|release|return|bow|arrival)\b))"
     rf"\s+(?P<m5>{_MONTH})\b(?!\.?\s+\d)"
     # "comes back on the 8th": that day of this month, or of the next when it has passed
     r"|(?P<odpre>on|from|until|till|by|before)\s+the\s+(?P<od>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"

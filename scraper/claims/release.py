@@ -95,7 +95,7 @@ BLOCKERS = re.compile(
     r"stage\s+(?:play|show|adaptation|production|version)|musical|"
     # a rival's launch: "go head to head with the big ITV launch in January"
     r"head[\s-]+to[\s-]+head|up\s+against|clash(?:es|ing)?\s+with|"
-    r"album|soundtrack|(?:lead|debut|new)\s+single|books?|novels?|manga|webtoon|comics?|video\s*games?|"
+    r"album|soundtrack|vinyl|(?:the|its|their|show['’]s|series['’]?s?)\s+(?:original\s+)?score|(?:lead|debut|new)\s+single|books?|novels?|manga|webtoon|comics?|video\s*games?|"
     r"tour|concerts?|spin-?offs?|prequels?|sequels?|ratings|viewership|viewers|subscribers|"
     r"tickets?|pre-?sales?|dvd|blu-?ray|box\s+set|top\s+(?:10|ten)|charts?|specials?|"
     r"anniversary|reunion|leagues?|clubs?|tournaments?|fixtures|rugby|football|soccer|baseball|"
@@ -213,7 +213,8 @@ _SHOW_AS_SUBJECT = re.compile(
 _TERRITORY = re.compile(
     r"\bin\s+(?:the\s+)?(?:UK|U\.K\.|US|U\.S\.|United\s+States|North\s+America|Japan|Korea|Europe|Australia|Canada|France|"
     r"Germany|Spain|Italy|India|Brazil|Mexico|Latin\s+America|Asia|Ireland|New\s+Zealand|"
-    r"the\s+Nordics|other\s+(?:countries|territories|markets))\b|\binternationally\b|\boverseas\b"
+    r"the\s+Nordics|other\s+(?:countries|territories|markets))(?!\w)|\binternationally\b|\boverseas\b"
+    r"|\boutside\s+(?:of\s+)?(?:the\s+)?(?:UK|U\.K\.|US|U\.S\.|Japan|Korea|Asia|Europe|India|China)(?!\w)"
     r"|\b(?:U\.S\.|US|UK|U\.K\.|American|British|North\s+American|Japanese|Korean)\s+"
     r"(?:debut|premiere|release|launch|bow|broadcast)\b",
     re.IGNORECASE,
@@ -221,6 +222,8 @@ _TERRITORY = re.compile(
 # The seasons already out, as a library: "all three existing seasons will stream on Netflix"
 _LIBRARY = re.compile(
     r"\b(?:existing|previous|past|earlier|older)\s+(?:seasons|series)\b"
+    # "both series arrive on Netflix", "the two seasons so far"
+    r"|\b(?:both|the\s+(?:two|three|four|five|six))\s+(?:seasons|series)\b"
     r"|\b(?:every|each|all)\s+(?:previous|past|earlier|prior|other)\s+(?:season|series)\b",
     re.IGNORECASE,
 )
@@ -230,7 +233,7 @@ _TERRITORIAL_DEBUT = re.compile(
     r"(?:debut|premiere|release|launch|bow|broadcast)\b"
     # "arrives on Netflix UK on 1 March": one country's service
     r"|\b(?:Netflix|Prime\s+Video|Disney\+?|Hulu|Max|Apple\s+TV\+?|Paramount\+?|Peacock)\s+"
-    r"(?:UK|U\.K\.|US|U\.S\.|Canada|Australia|Ireland|India|Japan|Korea|France|Germany|Spain)\b",
+    r"(?:UK|U\.K\.|US|U\.S\.|Canada|Australia|Ireland|India|Japan|Korea|France|Germany|Spain)(?!\w)",
     re.IGNORECASE,
 )
 # Another title's relative clause: "Ember Hollow, whose second season has been delayed"
@@ -363,7 +366,11 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
         if unset and BLOCKERS.search(clause):
             unset = False
         past = _is_past(clause, words)
-        dates = [_that_year(text, lo, clause, d) for d in _release_dates(clause, published, past)]
+        dates = [
+            _that_year(text, lo, clause, d)
+            for d in _release_dates(clause, published, past)
+            if not _day_of_saying(text, lo, clause, d, published)
+        ]
         if not dates:
             if unset:
                 claims.extend(_claim(sentence, lo, hi, lo, None, "unannounced"))
@@ -393,6 +400,8 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
                 continue
             if BLOCKERS.search(_subject(sentence, lo, clause, found.start)):
                 continue  # "The season 2 finale, titled X, airs Sunday"
+            if _possessed_by_blocked(text, position):
+                continue  # "The soundtrack will be on vinyl ahead of its general release on ..."
             season, named = sentence.season_at(show, position, lo, hi)
             if (
                 _TERRITORIAL_DEBUT.search(clause)
@@ -400,7 +409,10 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
                 or (
                     _TERRITORY.search(clause)
                     and (
-                        re.search(r"\balso\b", clause, re.IGNORECASE)
+                        # a first season named in one country's release is the one already
+                        # out elsewhere ("its first season arrives on Disney+ in Japan")
+                        (named and season == 1)
+                        or re.search(r"\balso\b", clause, re.IGNORECASE)
                         or re.search(r"\b(?:complete|entire|whole)\b", text, re.IGNORECASE)
                         or sentence.is_past(show, season)
                     )
@@ -872,6 +884,26 @@ def _subject(sentence: Sentence, lo: int, clause: str, position: int) -> str:
     return head + " " + " ".join(_RELEASED_THING.findall(described))
 
 
+# a release told as the subject's own: "ahead of its general release on August 14"
+_ITS_RELEASE = re.compile(
+    r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:release|premiere|debut|launch|arrival|bow)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _possessed_by_blocked(text: str, position: int) -> bool:
+    """Whether the date at `position` is of a release the sentence's subject owns ("its"),
+    and the subject is no show ("The season 1 soundtrack will be on vinyl at the booth, ahead
+    of its general release on August 14")."""
+    its = _ITS_RELEASE.search(text, 0, position)
+    if its is None:
+        return False
+    verb = _AUXILIARY.search(text, 0, its.start())
+    head = text[: verb.start() if verb else its.start()]
+    return bool(BLOCKERS.search(_COMPLEMENT.sub(" ", head[head.rfind(", ") + 1 :])))
+
+
 def _first_release(
     sentence: Sentence, clause: str, lo: int, words: list[re.Match[str]]
 ) -> str | None:
@@ -957,6 +989,23 @@ def _run_start(clause: str, published: date | None, dates: list[DateMatch]) -> l
     return [d for d in dates if d not in inside] + [first]
 
 
+def _day_of_saying(
+    text: str, lo: int, clause: str, found: DateMatch, published: date | None
+) -> bool:
+    """A weekday that is the publication day, in a sentence that says something was
+    announced: the day it was said ("revealed the main cast and the anime's October premiere
+    on Wednesday")."""
+    return (
+        published is not None
+        and found.value == published.isoformat()
+        and bool(_WEEKDAY_ONLY.fullmatch(clause[found.start : found.end].split()[-1]))
+        and bool(_ANNOUNCED_BEFORE.search(text, 0, lo + found.start))
+    )
+
+
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:announced|revealed|unveiled|confirmed|said|shared|posted)\b", re.IGNORECASE
+)
 _WEEKDAY_ONLY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
 

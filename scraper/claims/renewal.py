@@ -432,11 +432,16 @@ def _confirmed_season(sentence: Sentence, lo: int, hi: int, position: int) -> li
         between = text[position : mention.start]
         if re.search(
             r"[.;:,]|\b(?:when|that|date|release|premiere|cast|trailer|regulars?|stars?|actors?|"
-            r"characters?|newcomers?|faces|lineup|details|plans?|title|poster|images?)\b",
+            r"characters?|newcomers?|faces|lineup|details|plans?|title|poster|images?|box|"
+            r"blu-?ray|dvd|vinyl|soundtrack|album|book|game|film|movie|collection|edition)\b",
             between,
             re.I,
         ):
-            return []  # "announces new series regulars for season two": not the season
+            # "announces new series regulars for season two", "announced a Blu-ray box of
+            # the first season": not the season
+            return []
+        if mention.number == 1:
+            return []  # a first season is made, not renewed
         if _NOT_RENEWAL_NEXT.match(text, mention.end, hi):
             return []
         level = certainty(text[lo:hi], text)

@@ -70,6 +70,9 @@ def paragraphs(text: str) -> list[str]:
         ):
             found.extend(lines)  # a list, one item a line
             continue
+        if len(lines) > 2 and lines[0].endswith(":") and all(is_heading(x) for x in lines[1:]):
+            found.extend(lines)  # "The cast includes:" and a list under it, one item a line
+            continue
         first, newline, rest = part.strip().partition("\n")
         if newline and rest.strip() and is_heading(fold(first)) and rest.lstrip()[:1].isupper():
             found.extend([fold(first), fold(rest)])
