@@ -1123,3 +1123,65 @@ def test_cast_lines_under_a_colon_guest_spots_exits_and_credit_asides() -> None:
         ("Hugo Farrant", "Callum Reese", "denied"),
         ("Bev Olusanya", "Dee Fanshawe", "reported"),
     ]
+
+
+def test_one_countrys_rights_and_a_season_already_on_the_service() -> None:
+    text = (
+        "The BBC has acquired the UK rights to the American drama Severance, and its second "
+        "season will stream on BBC iPlayer from Tuesday 3 March, with the first season already "
+        "on the platform from today."
+    )
+    assert kinds(claims(text, published=date(2026, 2, 20)), "release_date") == []
+
+
+def test_a_rumoured_month_gives_way_to_the_day_the_body_confirms() -> None:
+    text = "Severance season 2 will bow Thursday, Jan. 8, Apple confirmed."
+    found = claims(
+        text, published=date(2025, 10, 14), title="EXCLUSIVE: Severance Season 2 Set for January"
+    )
+    assert kinds(found, "release_date") == [(2, "2026-01-08", "confirmed")]
+
+
+def test_a_description_of_the_show_neither_denies_nor_hedges() -> None:
+    text = (
+        "Severance, Apple's tale of an office that never quite lets go, was a hit when season "
+        "one aired in autumn 2022."
+    )
+    assert kinds(claims(text), "release_date") == [(1, "2022-fall", "confirmed")]
+
+
+def test_returning_for_the_final_season_lists_the_cast_under_ranks() -> None:
+    text = (
+        "Severance has been renewed for a fifth and final season. Returning for the final season "
+        "are Dana Okafor (Capt. Lena Ruiz) and Marcus Webb (Sgt. Tommy Birch)."
+    )
+    assert [(c.season, c.value, c.role) for c in claims(text) if c.kind == "cast"] == [
+        (5, "Dana Okafor", "Lena Ruiz"),
+        (5, "Marcus Webb", "Tommy Birch"),
+    ]
+
+
+def test_cast_added_voiced_and_handed_over_and_a_stage_plays_cast() -> None:
+    text = (
+        "Severance season 2 is coming. A third season is already in production. The new season "
+        "adds Mayu Koizumi as Aster, a runner. Bryce Allen returns as the English voice of "
+        "Tetsuya. Carla Ruiz, who played Sayo, won't be back after the character's death in "
+        "the season 1 finale. Separately, a stage play adaptation will run in Tokyo in May, with "
+        "Shun Aoyagi playing Tetsuya."
+    )
+    found = claims(text, title="Severance Season 2 Premieres in April")
+    assert [(c.season, c.value, c.role, c.certainty) for c in found if c.kind == "cast"] == [
+        (2, "Mayu Koizumi", "Aster", "confirmed"),
+        (2, "Bryce Allen", "Tetsuya", "confirmed"),
+        (2, "Carla Ruiz", "Sayo", "denied"),
+    ]
+
+
+def test_a_headlines_shouted_word_and_capitalised_part_give_way_to_the_body() -> None:
+    found = claims(
+        "Severance season 2 adds Lorna Castile, playing Margo Vance, a rival fixer.",
+        title="Severance RECAST as Lorna Castile Joins as Rival Fixer",
+    )
+    assert [(c.value, c.role) for c in found if c.kind == "cast"] == [
+        ("Lorna Castile", "Margo Vance")
+    ]

@@ -39,6 +39,7 @@ def extract_claims(article: Article, watchlist: Sequence[Show] = ()) -> list[Cla
     named: list[str] = []  # people named in full so far, for a surname on its own later
     recast: str | None = None  # the part the sentence before said is recast
     before = 0  # where the sentence before's claims start in `claims`
+    headline: list[Claim] = []  # the cast claims of headings
     for sentence in annotate(article, TitleMatcher(shows)):
         if _QUESTION.search(mask_quotes(sentence.text).rstrip()):
             continue  # "Has X been renewed?" asks; it does not claim
@@ -52,10 +53,32 @@ def extract_claims(article: Article, watchlist: Sequence[Show] = ()) -> list[Cla
         claims.extend(renewal.read(sentence))
         claims.extend(release.read(sentence, article.published))
         cast_so_far = [c for c in claims if c.kind == "cast"]
-        claims.extend(cast.read(sentence, cast_so_far, named, recast))
+        read = cast.read(sentence, cast_so_far, named, recast)
+        claims.extend(read)
+        if sentence.heading:
+            headline.extend(read)
         named.extend(cast.people_named(sentence))
         recast = cast.recast_role(sentence)
-    return reconcile([c for c in claims if c.show])
+    return reconcile(_body_parts_first([c for c in claims if c.show], headline))
+
+
+def _body_parts_first(claims: list[Claim], headline: list[Claim]) -> list[Claim]:
+    """A headline capitalises every word, so its part for a person ("Casts Lorna Castile as
+    Rival Fixer") gives way to the one the body names ("playing Margo Vance")."""
+    body_roles = {
+        (c.show, c.value): c.role
+        for c in claims
+        if c.kind == "cast" and c.role and not any(c is h for h in headline)
+    }
+    return [
+        c
+        for c in claims
+        if not (
+            any(c is h for h in headline)
+            and c.role
+            and body_roles.get((c.show, c.value)) not in (None, c.role)
+        )
+    ]
 
 
 def _body_sentences(text: str) -> list[str]:

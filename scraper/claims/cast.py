@@ -109,7 +109,7 @@ _AS = re.compile(
     rf"(?P<name>{_NAME}){_CREDIT}(?:,\s+who\s+[^,;()]{{3,60}},|,(?=\s+who\s)|,(?=\s+as\s)"
     # "Bev Olusanya, co-host of a breakfast show, will make a guest appearance as ..."
     r"|,\s+(?-i:[a-z])[^,;()]{3,60}(?<!\bas),(?=\s+(?:will|has|is|was|returns|joins)\b))?\s+"
-    rf"(?P<verb>(?:(?:{_CAST_VERBS})\s+){{0,9}}{_PRAISED}?)as\s+(?:the\s+voice\s+of\s+)?"
+    rf"(?P<verb>(?:(?:{_CAST_VERBS})\s+){{0,9}}{_PRAISED}?)as\s+(?:the\s+(?:[\w-]+\s+)?voice\s+of\s+)?"
     # "as the Emperor's physician, Dr. Hakuseki"
     rf"(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w'’-]*['’]s\s+(?={_DESCRIBER}))?"
     rf"(?:{_DESCRIBER}\s+){{0,4}}?(?:{_DESCRIBER},\s+)?"
@@ -193,7 +193,8 @@ _LIST_CUE = re.compile(
     r"\b(?P<cue>cast\s+(?:members\s+)?(?:includes|including|include)\b|(?:also\s+)?(?:stars|starring|"
     r"co-stars)|returning\s+(?:cast|stars|faces|series\s+regulars|regulars)(?:\s+members)?\s+"
     r"(?:includes|include|are)\b|joined\s+by|(?<=,)\s+including|"
-    r"(?:returning|back)\s+(?:(?:this|for\s+(?:the\s+)?(?:new|next|second|third|fourth|fifth)|"
+    r"(?:returning|back)\s+(?:(?:this|for\s+(?:the\s+)?(?:new|next|second|third|fourth|fifth|sixth|"
+    r"final|last|upcoming|coming)|"
     r"for)\s+(?:season|series|time|run|outing|chapter)(?:\s+\w+)?\s+)?(?:are|is)\b|brings?\s+back|"
     r"alongside|ensemble\s+(?:also\s+)?(?:includes|of)|cast\s+also\s+includes)\s*:?\s*"
     # "stars returning cast members Leonie Fairchild (Margit Arden), ..."
@@ -299,7 +300,10 @@ _JOINING_BEFORE = re.compile(
     r"\b(?:joining|joined\s+(?:\w+\s+){0,2}?by|new\s+to\s+the\s+(?:cast|ensemble|series|show)|newcomers?|"
     r"new\s+(?:for|this)\s+(?:the\s+)?(?:season|series)|also\s+(?:joining|"
     r"returning|back)|returning|back\s+(?:are|is)|(?:has|have|had)\s+(?:also\s+)?cast|"
-    r"(?:also\s+)?(?:confirmed|announced|revealed|named))\b"
+    r"(?:also\s+)?(?:confirmed|announced|revealed|named)|"
+    # "The new season adds Mayu Koizumi as Aster", "has added X to its cast"
+    # (not speech: "“I hope you’re all doing well,” adds Park Ji-hu")
+    r"(?<![”\"’',]\s)(?<!\s\s)(?:adds|added|has\s+added|will\s+add|brings\s+in|brought\s+in|welcomes|welcomed))\b"
     r"[^.;]{0,100}$",
     re.IGNORECASE,
 )
@@ -318,7 +322,7 @@ _RECAST = re.compile(
 _TAKES_OVER = re.compile(
     # "Poppy Melrose, 11, takes over from", "Rory Gilchrist, 16, from Dundee, takes over from"
     rf"(?P<in>{_NAME})(?:,\s+[^,;]{{1,30}}){{0,2}},?\s+(?:takes|will\s+take|has\s+taken|took|is\s+taking)\s+over\s+"
-    rf"(?:the\s+role\s+(?:of\s+(?P<role>{_ROLE})\s+)?)?from\s+(?P<out>{_NAME})"
+    rf"(?:the\s+(?:(?:[\w-]+\s+)?voice|role|part)\s+(?:of\s+(?P<role>{_ROLE})\s+)?)?from\s+(?P<out>{_NAME})"
 )
 # "The role of Matron Jean Whitlock has been recast."
 _ROLE_RECAST = re.compile(
@@ -380,6 +384,17 @@ _OTHER_WORK = re.compile(
     # "The film stars Hal Brennan as a fruit farmer": the subject is another work
     r"|^\s*(?:the|this|that|a)\s+(?:[\w-]+\s+){0,2}(?:film|movie|feature|documentary|spin-?off|"
     r"prequel|sequel|play|musical)\s+(?:also\s+)?(?:stars|starring|co-stars|features)\b",
+    re.IGNORECASE,
+)
+
+
+# a sentence about another work: "Separately, a stage play adaptation of the manga will run
+# in Tokyo in May, with Shun Aoyagi playing Tetsuya"
+_OTHER_WORK_SUBJECT = re.compile(
+    r"^(?:[^,;]{0,30},\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:stage\s+play|play|film|"
+    r"movie|musical|feature|spin-?off|prequel|sequel|documentary|live-action\s+(?:film|movie|"
+    r"series|adaptation))(?:\s+(?:adaptation|version))?(?:\s+of\s+[^,;]{1,40}?)?\s+"
+    r"(?:will|is|are|was|has|opens|runs|premieres|stars|starring)\b",
     re.IGNORECASE,
 )
 
@@ -527,8 +542,10 @@ def read(
         item for item in found if item in pairs or not any(a <= item[0] < b for a, b in paired)
     ]
     # one person named twice in a sentence ("X joins as Leo Quint"): the reading with a role
+    # (what the other readings say the person does, returning or leaving, still holds)
     with_role = {name for _, name, role, _ in found if role}
-    found = [item for item in found if item[2] or item[1] not in with_role]
+    acting = {(p, name) for p, name, role, action in found if action and not role}
+    found = [(p, n, r, a or (p, n) in acting) for p, n, r, a in found if r or n not in with_role]
     found.sort(key=lambda item: item[0])
     claims: list[Claim] = []
     # a "Name as Role" line of a cast list announces that cast
@@ -575,6 +592,8 @@ def read(
         statement = _statement(text, position, None)
         if _OTHER_WORK.search(statement) or _cast_elsewhere(sentence, text, statement):
             continue
+        if (other := _OTHER_WORK_SUBJECT.match(text)) and other.end() <= position:
+            continue  # "a stage play adaptation will run in May, with X playing Tetsuya"
         action = (
             action
             or returning
@@ -589,6 +608,11 @@ def read(
             # "returns as Cha Yu-ri, whose loyalties were in doubt at the end of season 1":
             # a return is to the coming season, whatever earlier one the sentence recalls
             season, named = sentence.focus.get(show, season), False
+        in_view = sentence.current.get(show) or sentence.focus.get(show)
+        if position in exits and season is not None and in_view and season < in_view:
+            # "has exited the series following the character's arrest in the Season 1
+            # finale": one leaves the season to come
+            season = in_view
         level = _level(sentence, window, text, show, season, named, action)
         if position in exits:
             level = "speculated" if is_hedged(window) else "denied"
@@ -601,6 +625,10 @@ def read(
             # "Donnelly would play Victor Sand" (or "If the deal closes, ...") after sources
             # said he is in talks: their report, taken further
             level = known.certainty
+        if level == "denied" and season is not None and in_view and season < in_view:
+            season = (
+                in_view  # "won't be back after her character's death in the series three finale"
+            )
         claims.append(Claim(show, season, "cast", person, level, sentence.evidence, role))
     # "Owen Tarrant won't be back. His character, Rook, died ...": the part of the person the
     # sentence before named without one
@@ -791,6 +819,9 @@ def _is_person(
         return False
     if any(m.start <= position < m.end for m in sentence.shows):
         return False
+    shouted = [w.isupper() and len(w) > 2 for w in name.split()]
+    if any(shouted) and not all(shouted):
+        return False  # "Kelly Marsh RECAST as ...": a tabloid's shouted word, not a surname
     if _CHARACTER_TITLE.match(name):
         return False  # "Inspector Wellow will return in June": a character, or a title
     if _GENRE_BEFORE.search(sentence.text[max(0, position - 40) : position]):

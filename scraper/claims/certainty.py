@@ -95,6 +95,14 @@ _COMMENT = re.compile(
 )
 
 
+_DESCRIPTION = re.compile(
+    r"(?<=[\w*\"”’]),\s+(?:the|a|an|(?-i:[A-Z])[\w’'-]*(?:\s+\w+)?['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:tale|story|drama|thriller|series|show|comedy|saga|adaptation|mystery|romance|anime)\b"
+    r"[^,;()]{0,90},",
+    re.IGNORECASE,
+)
+
+
 def is_unannounced(text: str) -> bool:
     """The text says something is not known or not set yet."""
     return bool(UNANNOUNCED.search(text))
@@ -149,6 +157,9 @@ def certainty(clause: str, sentence: str, *, lead: str = "") -> Certainty:
     # a trailing participle phrase comments on the statement ("..., ending weeks of
     # speculation"); it does not hedge or deny it
     clause = _COMMENT.sub("", clause)
+    # a description of the show between commas says nothing of the claim ("Vesper Line,
+    # Channel 4's tale of a night train that never quite reaches Inverness, aired in 2024")
+    clause = _DESCRIPTION.sub(",", clause)
     if is_unannounced(clause):
         return "unannounced"
     if is_negated(clause):

@@ -308,7 +308,8 @@ _IN_PASSING = re.compile(
 # what is said of a later season that is still to be made: its order, its writing, its shoot
 _RENEWAL_TALK = re.compile(
     r"\b(?:renew\w*|picked\s+up|pick-?up|order(?:ed|s)?|greenlit|green-?light\w*|commission\w*|"
-    r"writers['’]?\s+room|filming|shoot\w*|scripts?|in\s+development)\b",
+    r"writers['’]?\s+room|filming|shoot\w*|scripts?|in\s+development|in\s+(?:pre-?)?production|"
+    r"in\s+the\s+works)\b",
     re.IGNORECASE,
 )
 # A listings page's day: "WEDNESDAY, APRIL 9", "Friday 14 March", "Saturday, March 15, 2025"

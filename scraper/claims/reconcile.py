@@ -32,13 +32,19 @@ _PART_MONTHS = {
 }  # fmt: skip
 
 
+# how firmly a dated claim is made, firmest first
+_FIRMNESS = {"confirmed": 0, "reported": 1, "speculated": 2}
+
+
 def _coarser(claim: Claim, other: Claim) -> bool:
     """Whether `claim` is `other`'s date said less precisely, as firmly or less, for the same
     season: one statement told twice (a headline's "April", the body's "April 17")."""
     if (claim.show, claim.season) != (other.show, other.season) or claim is other:
         return False
-    if claim.certainty != other.certainty or claim.value is None or other.value is None:
+    if claim.value is None or other.value is None:
         return False
+    if _FIRMNESS.get(claim.certainty, 9) < _FIRMNESS.get(other.certainty, 9):
+        return False  # a confirmed month is more than a rumoured day
     mine, theirs = claim.value, other.value
     if theirs.startswith(mine + "-"):
         return True  # "2026" over "2026-04", "2026-04" over "2026-04-17"

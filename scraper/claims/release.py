@@ -195,7 +195,8 @@ _WAS_PLANNED = re.compile(
 # A season already out reaching another territory or service: "the second arrives there".
 _ELSEWHERE = re.compile(
     r"\b(?:arriv|land|premier|debut|launch|stream|air|com|drop|hit)\w*\s+there\b"
-    r"|\b(?:is|are)\s+now\s+(?:on|streaming|available)\b|\bcatch\s+up\b",
+    r"|\b(?:is|are)\s+now\s+(?:on|streaming|available)\b|\bcatch\s+up\b"
+    r"|\balready\s+(?:on|streaming|available)\b",
     re.IGNORECASE,
 )
 # The first release of a show as a whole: "X premiered on Hulu in October 2023".
@@ -217,6 +218,13 @@ _TERRITORY = re.compile(
     r"|\boutside\s+(?:of\s+)?(?:the\s+)?(?:UK|U\.K\.|US|U\.S\.|Japan|Korea|Asia|Europe|India|China)(?!\w)"
     r"|\b(?:U\.S\.|US|UK|U\.K\.|American|British|North\s+American|Japanese|Korean)\s+"
     r"(?:debut|premiere|release|launch|bow|broadcast)\b",
+    re.IGNORECASE,
+)
+# One country's rights to a show made elsewhere: "The BBC has acquired the UK rights to ..."
+_RIGHTS = re.compile(
+    r"\b(?:UK|U\.K\.|US|U\.S\.|British|American|Australian|Canadian|Irish|Indian|Japanese|"
+    r"Korean|German|French|Spanish|Nordic|European|international|overseas|local)\s+"
+    r"(?:streaming\s+|broadcast\s+|TV\s+|television\s+|distribution\s+)?rights\b",
     re.IGNORECASE,
 )
 # The seasons already out, as a library: "all three existing seasons will stream on Netflix"
@@ -343,6 +351,7 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
         if (
             not words
             and told is not None
+            and not _ELSEWHERE.search(clause)
             and (gapped := _gapped(sentence, lo, hi, published, told))
         ):
             claims.append(gapped)  # "season 1 premiered in March 2024 | and season 2 in April"
@@ -405,6 +414,7 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
             season, named = sentence.season_at(show, position, lo, hi)
             if (
                 _TERRITORIAL_DEBUT.search(clause)
+                or _RIGHTS.search(text)
                 or _LIBRARY.search(_subject(sentence, lo, clause, found.start))
                 or (
                     _TERRITORY.search(clause)
