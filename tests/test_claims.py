@@ -1185,3 +1185,55 @@ def test_a_headlines_shouted_word_and_capitalised_part_give_way_to_the_body() ->
     assert [(c.value, c.role) for c in found if c.kind == "cast"] == [
         ("Lorna Castile", "Margo Vance")
     ]
+
+
+def test_an_aside_and_a_comparison_neither_hide_nor_hedge_the_date() -> None:
+    published = date(2026, 1, 5)
+    said = claims(
+        "Severance season 2, Apple said, premieres on Friday, March 13.", published=published
+    )
+    sooner = claims(
+        "Severance season 2 premieres March 13, which is sooner than fans expected.",
+        published=published,
+    )
+    assert kinds(said, "release_date") == [(2, "2026-03-13", "confirmed")]
+    assert kinds(sooner, "release_date") == [(2, "2026-03-13", "confirmed")]
+
+
+def test_after_arriving_tells_of_a_release_already_past() -> None:
+    text = "Severance became a hit after arriving on Apple TV+ in February 2022."
+    assert kinds(claims(text, published=date(2026, 1, 5)), "release_date") == []
+
+
+def test_a_part_belongs_to_the_season_the_sentence_named_before() -> None:
+    text = (
+        "Severance season 3 is on the way. Season 2 was released in two parts: Part 1 landed on "
+        "May 8, 2025, and the rest followed in June."
+    )
+    dated = [c for c in claims(text, published=date(2026, 1, 5)) if c.kind == "release_date"]
+    assert [(c.season, c.value) for c in dated] == [(2, "2025-05-08")]
+
+
+def test_the_cancellation_leaves_another_show_standing() -> None:
+    text = (
+        "Severance has been cancelled after two seasons. The cancellation leaves Tidewater as "
+        "the only rural drama on the network."
+    )
+    watchlist = [Show("Severance"), Show("Tidewater")]
+    found = extract_claims(Article(text=text, published=PUBLISHED), watchlist)
+    assert [(c.show, c.value) for c in found if c.kind == "renewal"] == [("Severance", "cancelled")]
+
+
+def test_a_renewal_by_confirming_a_numbered_season_outranks_the_bare_headline() -> None:
+    found = claims(
+        "Apple ended the week by confirming a third season of Severance.",
+        title="Severance renewed!",
+    )
+    assert kinds(found, "renewal") == [(3, "renewed", "confirmed")]
+
+
+def test_years_ago_counts_back_from_the_publication_date() -> None:
+    published = date(2026, 12, 3)
+    this_month = find_dates("it premiered two years ago this month", published, past=True)
+    assert [d.value for d in this_month] == ["2024-12"]
+    assert [d.value for d in find_dates("three years ago", published, past=True)] == ["2023"]

@@ -77,6 +77,9 @@ _DATE = re.compile(
     rf"|(?P<holpre>(?:over|around|during)\s+)?{_HOLIDAY}(?:\s+(?P<y8>{_YEAR}))?"
     # "a Christmas-week launch", "over Christmas": the holiday's month, not its day
     rf"(?P<holwk>[\s-]+(?:week|period|season|break|holidays?|time)\b(?:\s+(?P<y8b>{_YEAR}))?)?"
+    # "two years ago this month": that month, that many years back
+    r"|(?P<ago>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago"
+    r"(?P<agom>\s+this\s+month)?\b"
     r"|(?P<rel9>this|next)\s+(?P<unit>month|year)\b"
     r"|(?P<later>later\s+this\s+year|(?P<by>(?:by|before)\s+)?the\s+end\s+of\s+(?:this|the)\s+year)"
     r"|(?P<today>today|tonight|tomorrow)"
@@ -195,6 +198,13 @@ def _resolve(  # noqa: C901 - one branch per expression shape, read top to botto
     g = m.group
     if g("iso"):
         return _checked_day(int(g("iy")), int(g("im")), int(g("id"))), True
+    if g("ago"):
+        if published is None:
+            return None, False
+        word = g("ago").lower()
+        years = int(word) if word.isdigit() else _COUNTS.get(word, 1)
+        year = published.year - years
+        return (f"{year:04d}-{published.month:02d}" if g("agom") else f"{year:04d}"), False
     if g("fa"):
         month = _month(g("fa"))
         if g("fy"):

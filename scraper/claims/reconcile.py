@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from scraper.claims.titles import season_mentions
 from scraper.models import Claim
 
 __all__ = ["reconcile"]
@@ -14,7 +15,25 @@ __all__ = ["reconcile"]
 
 def reconcile(claims: list[Claim]) -> list[Claim]:
     """The claims of one article, in reading order, as the article means them together."""
-    return _deduplicate(_final_season(_parts_named_elsewhere(claims)))
+    return _deduplicate(_final_season(_parts_named_elsewhere(_numbered_renewals(claims))))
+
+
+def _numbered_renewals(claims: list[Claim]) -> list[Claim]:
+    """ "Sisters of the Ember renewed!" over "confirming a third season of Sisters of the
+    Ember": a renewal that names no season gives way to one that does, for the same show."""
+    numbered: dict[tuple[str, str | None], set[int | None]] = {}
+    for c in claims:
+        if c.kind == "renewal" and any(m.number for m in season_mentions(c.evidence)):
+            numbered.setdefault((c.show, c.value), set()).add(c.season)
+    return [
+        c
+        for c in claims
+        if not (
+            c.kind == "renewal"
+            and c.season not in numbered.get((c.show, c.value), {c.season})
+            and not any(m.number for m in season_mentions(c.evidence))
+        )
+    ]
 
 
 # a move told as history: "was pushed to October after reshoots" (then pulled, then dated)

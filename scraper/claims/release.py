@@ -249,10 +249,18 @@ _THEIR_CLAUSE = re.compile(
     r"(?<![\w’'])[A-Z][\w’'&!-]*(?:\s+(?:(?:of|the|and|in|on|a|an|&|to)\s+)?[A-Z][\w’'&!-]*)*"
     r",\s+(?:whose|which|that)\b[^,;]*$"
 )
+# An attribution set off by commas, blanked so the subject meets its verb: "The season
+# finale, Apple added, airs May 13"
+_ASIDE = re.compile(
+    r",\s+(?:(?-i:[A-Z])[\w+&.-]*(?:\s+(?-i:[A-Z])[\w+&.-]*){0,3}|he|she|they|it|the\s+\w+)\s+"
+    r"(?:said|says|added|adds|confirmed|announced|noted|explained|revealed|told\s+\w+)(?=,)",
+    re.IGNORECASE,
+)
 # A trailing comparison comments on the date; it does not hedge it ("..., later than fans
 # had hoped")
 _COMPARISON = re.compile(
-    r",\s+(?:(?:a\s+(?:little|bit)|much|well|slightly|(?:a|one|two|three|four|several)\s+"
+    r",\s+(?:(?:which|that)\s+(?:is|was|would\s+be)\s+|that['’]s\s+|making\s+it\s+)?"
+    r"(?:(?:a\s+(?:little|bit)|much|well|slightly|(?:a|one|two|three|four|several)\s+"
     r"(?:days?|weeks?|months?))\s+)?(?:later|earlier|sooner)\s+than\b[^,;]*",
     re.IGNORECASE,
 )
@@ -346,7 +354,7 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
         return [item]
     told: tuple[bool, str] | None = None  # the last release clause: (in the past?, level)
     for lo, hi in _joined_clauses(sentence, published):
-        clause = text[lo:hi]
+        clause = _ASIDE.sub(lambda m: " " * len(m.group(0)), text[lo:hi])
         words = list(RELEASE_WORD.finditer(clause))
         if (
             not words
@@ -374,7 +382,13 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
             continue
         if unset and BLOCKERS.search(clause):
             unset = False
-        past = _is_past(clause, words)
+        past = _is_past(clause, words) or bool(
+            words
+            and words[0].start() == 0
+            and words[0].group(0).lower().endswith("ing")
+            and _AFTER_DOING.search(text, 0, lo)
+            and _PAST_MAIN.search(text, max(0, lo - 120), lo)
+        )
         dates = [
             _that_year(text, lo, clause, d)
             for d in _release_dates(clause, published, past)
@@ -537,7 +551,10 @@ def _past_release(
     # "which launched in 2023, ... numbers it had not seen": the words that govern the date
     level = certainty(scope(clause, found.start), sentence.text)
     if _FIRST_PART.search(subject) or _THE_SEASON.match(subject):
-        season = sentence.context_season(show)
+        # "season 2 was released in two parts: Part 1 landed on May 8, 2025": the season the
+        # sentence named before, else the one in view
+        before = [m.number for m in sentence.seasons if m.start < lo and m.number is not None]
+        season = before[-1] if before else sentence.context_season(show)
         if season is None:
             return []
         return [Claim(show, season, "release_date", found.value, level, sentence.evidence)]  # type: ignore[arg-type]
@@ -956,6 +973,15 @@ def _is_past(clause: str, words: list[re.Match[str]]) -> bool:
         ):
             return True
     return bool(_PAST_NOUN.search(clause))
+
+
+# "became a hit after | arriving on Netflix in December": the clause before tells when
+_AFTER_DOING = re.compile(r"\b(?:after|since|upon)\s*$", re.IGNORECASE)
+_PAST_MAIN = re.compile(
+    r"\b(?:became|was|were|had|went|proved|grew|turned|won|earned|drew|scored|topped|found|"
+    r"built|gained|picked\s+up)\b",
+    re.IGNORECASE,
+)
 
 
 # "aired every Saturday and Sunday until the beginning of March": when a run ended

@@ -35,7 +35,9 @@ _RENEW = re.compile(
     r"agreement|lease|licen[cs]e|vows|passport|subscription|membership)s?\b))",
     re.IGNORECASE,
 )
-_CONFIRM = re.compile(r"\b(?:confirm(?:s|ed)?|announce[sd]?|officially\s+(?:gets|got))\b", re.I)
+_CONFIRM = re.compile(
+    r"\b(?:confirm(?:s|ed|ing)?|announc(?:e[sd]?|ing)|officially\s+(?:gets|got))\b", re.I
+)
 _CONFIRMED_AFTER = re.compile(
     r"\s*(?:(?:of|for)\s+[^,.;]{1,60}?\s+)?"
     r"(?:(?:has|have)(?:\s+not|n['’]t)?\s+(?:(?:yet|already|now|finally|quietly|officially)\s+)*"
@@ -280,6 +282,10 @@ def read(sentence: Sentence) -> list[Claim]:
         for match in _CANCEL.finditer(clause):
             if _NOT_THAT.search(clause, 0, match.start()):
                 continue  # "ending on its own terms rather than through cancellation"
+            if _THE_CANCELLATION.match(clause[: match.end()]) and not re.match(
+                r"\s+(?:of|for)\b", clause[match.end() :]
+            ):
+                continue  # "The cancellation leaves Tidewater as ...": the one told before
             level = certainty(clause, text)
             claims.extend(_claims(sentence, lo, hi, lo + match.start(), "cancelled", level, False))
         for match in _FATE.finditer(clause):
@@ -497,6 +503,9 @@ _OTHER_TITLE = re.compile(
 )
 
 
+# "The cancellation leaves Tidewater as the only rural drama": the cancellation told before,
+# not the title the sentence goes on to name
+_THE_CANCELLATION = re.compile(r"^\s*(?:the|this|that)\s+(?:[\w-]+\s+)?cancell?ation$", re.I)
 # "Netflix confirmed the cancellation": the one the section is about
 _ITS_FATE = re.compile(
     r"\b(?:the|its|their|a|an)\s+(?:\w+\s+)?(?:cancell?ation|renewal|axing|pickup|order)\b", re.I
