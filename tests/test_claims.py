@@ -143,12 +143,16 @@ def test_cancellation_is_about_the_whole_show() -> None:
     assert kinds(found, "renewal") == [(None, "cancelled", "confirmed")]
 
 
-def test_not_renewed_is_denied_and_not_yet_is_unannounced() -> None:
+def test_not_renewed_and_not_yet_renewed_are_both_denied() -> None:
+    # as things stand the show is not renewed; `unannounced` is for a date not set
     assert kinds(claims("Severance has not been renewed."), "renewal") == [
         (None, "renewed", "denied")
     ]
     assert kinds(claims("Severance has not been renewed yet."), "renewal") == [
-        (None, "renewed", "unannounced")
+        (None, "renewed", "denied")
+    ]
+    assert kinds(claims("Severance: no decision yet on season 3"), "renewal") == [
+        (3, "renewed", "denied")
     ]
 
 
@@ -1040,12 +1044,12 @@ def test_a_month_counted_back_from_a_dated_event_takes_its_year() -> None:
     ]
 
 
-def test_no_decision_yet_is_an_undecided_renewal() -> None:
+def test_no_decision_yet_is_a_renewal_not_made() -> None:
     text = (
         "Severance season 2 is streaming now. There is no decision yet on a third season. Apple "
         "has not said whether Severance will continue beyond this season."
     )
-    assert kinds(claims(text), "renewal") == [(3, "renewed", "unannounced")]
+    assert kinds(claims(text), "renewal") == [(3, "renewed", "denied")]
 
 
 def test_a_name_then_playing_and_the_part() -> None:
@@ -1237,3 +1241,73 @@ def test_years_ago_counts_back_from_the_publication_date() -> None:
     this_month = find_dates("it premiered two years ago this month", published, past=True)
     assert [d.value for d in this_month] == ["2024-12"]
     assert [d.value for d in find_dates("three years ago", published, past=True)] == ["2023"]
+
+
+def cast_of(found: list[Claim]) -> list[tuple[str | None, str | None, str]]:
+    return [(c.value, c.role, c.certainty) for c in found if c.kind == "cast"]
+
+
+def test_a_pull_quote_attribution_is_not_a_heading() -> None:
+    text = (
+        "Apple has renewed Severance for a third season.\n\n"
+        "\u201cWe could not be prouder of this team.\u201d\n\n"
+        "\u2014 Apple TV+ head of drama\n\n"
+        "Season 3 will premiere on March 6, 2025."
+    )
+    assert kinds(claims(text), "release_date") == [(3, "2025-03-06", "confirmed")]
+
+
+def test_he_is_replaced_by_takes_over_the_part_the_leaver_played() -> None:
+    text = (
+        "Adam Scott will not return as Mark Scout in Severance season 3. He is replaced by "
+        "Owen Tarrant."
+    )
+    assert ("Owen Tarrant", "Mark Scout", "confirmed") in cast_of(claims(text))
+
+
+def test_the_actor_who_played_gives_the_part_of_the_person_named_before() -> None:
+    text = (
+        "Adam Scott will not return for Severance season 3. The actor, who played Mark Scout, "
+        "announced his exit on Monday."
+    )
+    assert ("Adam Scott", "Mark Scout", "denied") in cast_of(claims(text))
+
+
+def test_a_guest_in_the_opening_two_parter_is_cast() -> None:
+    text = (
+        "In Severance season 3, Owen Tarrant will guest star in the opening two-parter as Reghabi."
+    )
+    assert cast_of(claims(text)) == [("Owen Tarrant", "Reghabi", "confirmed")]
+
+
+def test_as_in_the_show_season_then_the_part() -> None:
+    text = "Owen Tarrant will guest star in Severance season 3 as Reghabi."
+    assert cast_of(claims(text)) == [("Owen Tarrant", "Reghabi", "confirmed")]
+    elsewhere = "Owen Tarrant, who starred in Big Little Lies as Renata, joins Severance season 3."
+    assert [role for _, role, _ in cast_of(claims(elsewhere))] == [None]
+
+
+def test_respectively_with_a_describer_on_each_part() -> None:
+    text = (
+        "Severance season 3 casts Owen Tarrant and Mina Cole as pharmacist Ada Brill and "
+        "delivery rider Tomas Vey, respectively."
+    )
+    assert cast_of(claims(text)) == [
+        ("Owen Tarrant", "Ada Brill", "confirmed"),
+        ("Mina Cole", "Tomas Vey", "confirmed"),
+    ]
+
+
+def test_a_part_named_in_the_sentence_is_not_an_actor() -> None:
+    text = "Severance season 3 casts Mina Cole as Ada Brill."
+    assert [value for value, _, _ in cast_of(claims(text))] == ["Mina Cole"]
+
+
+def test_reports_suggest_is_reported_not_speculated() -> None:
+    text = "Reports suggest Severance season 3 will premiere on March 6, 2025."
+    assert kinds(claims(text), "release_date") == [(3, "2025-03-06", "reported")]
+
+
+def test_a_court_rank_is_dropped_from_the_part() -> None:
+    text = "Severance season 3 casts Mina Cole as Court Lady Ada Brill."
+    assert cast_of(claims(text)) == [("Mina Cole", "Ada Brill", "confirmed")]

@@ -23,7 +23,7 @@ _PARTICLE = r"(?:(?:de|van|von|da|del|di|le|la|bin|al)\s+)?"
 _NAME = rf"{_TOKEN}(?:\s+{_PARTICLE}{_TOKEN}){{0,3}}"
 # "Isobel of Anjou" (but "Chief of Surgery Rosa Linden" is a title before the name)
 _RANKS = (
-    r"(?:DS|DI|DCI|DC|DSI|PC|Det\.?|Detective|Inspector|Sergeant|Sgt\.?|Constable|Captain|"
+    r"(?:Court\s+Lady|DS|DI|DCI|DC|DSI|PC|Det\.?|Detective|Inspector|Sergeant|Sgt\.?|Constable|Captain|"
     r"Capt\.?|Lieutenant|Lt\.?|Commander|Officer|Agent|Dr\.?|Doctor|Professor|Prof\.?|Father|"
     r"Reverend|Rev\.?|Judge|Chief|Major|Colonel|General|Sheriff|Deputy|Nurse|Marshal|Sister|"
     r"Brother|Mother|Lady|Lord|Sir|Dame|Queen|King|Prince|Princess|DJ|ACP|DCP|DSP|SP|SHO|"
@@ -53,7 +53,9 @@ _CAST_VERBS = (
     r"fronts|front|headlines|headline|remains|remain|stays|stay|with|bumped|promoted|upped|up|"
     r"make|makes|made|negotiating|addition|"
     # "will guest star in two episodes as", "has exited the show and will not return as"
-    r"episodes?|two|three|four|five|six|several|multiple|exited|departed|left|and"
+    r"episodes?|two|three|four|five|six|several|multiple|exited|departed|left|and|"
+    # "will guest star in the opening two-parter as", "will return in season 3 as"
+    r"opening|closing|premiere|finale|two-parter|double-bill|\d{1,2}"
 )
 # a credit in brackets after a name: "Corinne Athelby (The Salt Vigil) is in talks ..."
 # what may stand between a name and its verb: a credit in brackets, or an age ("Lowry, 34,",
@@ -109,7 +111,10 @@ _AS = re.compile(
     rf"(?P<name>{_NAME}){_CREDIT}(?:,\s+who\s+[^,;()]{{3,60}},|,(?=\s+who\s)|,(?=\s+as\s)"
     # "Bev Olusanya, co-host of a breakfast show, will make a guest appearance as ..."
     r"|,\s+(?-i:[a-z])[^,;()]{3,60}(?<!\bas),(?=\s+(?:will|has|is|was|returns|joins)\b))?\s+"
-    rf"(?P<verb>(?:(?:{_CAST_VERBS})\s+){{0,9}}{_PRAISED}?)as\s+(?:the\s+(?:[\w-]+\s+)?voice\s+of\s+)?"
+    rf"(?P<verb>(?:(?:{_CAST_VERBS})\s+){{0,9}}"
+    # "will guest star in Paper Saints season 3 as": the show itself (checked where read)
+    rf"(?:in\s+(?P<title>(?-i:[A-Z])[\w'’&:-]*(?:\s+(?-i:[A-Z])[\w'’&:-]*){{0,4}})\s+"
+    rf"(?:(?:season|series|part)\s+\w+\s+)?)?{_PRAISED}?)as\s+(?:the\s+(?:[\w-]+\s+)?voice\s+of\s+)?"
     # "as the Emperor's physician, Dr. Hakuseki"
     rf"(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w'’-]*['’]s\s+(?={_DESCRIBER}))?"
     rf"(?:{_DESCRIBER}\s+){{0,4}}?(?:{_DESCRIBER},\s+)?"
@@ -117,13 +122,16 @@ _AS = re.compile(
     rf"(?:an?\s+(?:{_DESCRIBER}\s+){{1,3}}?(?:named|called)\s+)?"
     rf"(?P<role>{_ROLE})"
 )
+_DESCRIBED = rf"(?:(?!and\b){_DESCRIBER}\s+){{0,3}}"
 # "X and Y return as A and B respectively": the names and the roles pair in order
 _RESPECTIVELY = re.compile(
     rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME}),?\s+(?:who\s+)?"
     rf"(?P<verb>(?:(?:{_CAST_VERBS}|to)\s+){{0,6}})as\s+"
     # "are back as the firm's feuding partners, Baek Tae-ho and Gu Eun-jae"
     rf"(?:(?:the|their)\s+(?:[a-z][\w'’-]*\s+){{0,4}}?[a-z][\w'’-]*,\s+)?"
-    rf"(?P<roles>{_ROLE}(?:\s*,\s*{_ROLE})*\s*,?\s+and\s+{_ROLE})(?:,?\s+respectively\b|(?<=\w)"
+    # "as pharmacist Seo Yeon-hwa and delivery rider Jo Han-gyeol": each part may be described
+    rf"(?P<roles>{_DESCRIBED}{_ROLE}(?:\s*,\s*{_DESCRIBED}{_ROLE})*\s*,?\s+and\s+{_DESCRIBED}{_ROLE})"
+    r"(?:,?\s+respectively\b|(?<=\w)"
     r"(?=[.;,]|\s+(?:for|in|on|when|this|next)\b))"
 )
 _AND_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -319,6 +327,11 @@ _RECAST = re.compile(
     rf"(?P<out>{_NAME})\s+(?:is|has\s+been|was|will\s+be|is\s+being)\s+replaced\s+by\s+"
     rf"(?P<in>{_NAME})(?:\s+(?:in\s+the\s+role\s+of|as)\s+(?:the\s+)?(?P<role>{_ROLE}))?"
 )
+# "He is replaced by X": the one who left, named in the sentence before
+_PRONOUN_RECAST = re.compile(
+    rf"^(?:He|She|They)\s+(?:is|are|has\s+been|have\s+been|was|were|will\s+be|is\s+being)\s+"
+    rf"(?:\w+\s+)?replaced\s+by\s+(?P<in>{_NAME})"
+)
 _TAKES_OVER = re.compile(
     # "Poppy Melrose, 11, takes over from", "Rory Gilchrist, 16, from Dundee, takes over from"
     rf"(?P<in>{_NAME})(?:,\s+[^,;]{{1,30}}){{0,2}},?\s+(?:takes|will\s+take|has\s+taken|took|is\s+taking)\s+over\s+"
@@ -342,7 +355,10 @@ _THEIR_CHARACTER_AFTER = re.compile(
     r"written|killed|died|dies|exits|leaves|left)\b)"
 )
 _THEIR_CHARACTER = re.compile(
-    rf"^(?:His|Her|Their)\s+character,?\s+(?:(?:the|a|an)\s+[^,;]{{1,50}},\s+)?(?P<role>{_ROLE})\b"
+    rf"^(?:(?:His|Her|Their)\s+character,?\s+(?:(?:the|a|an)\s+[^,;]{{1,50}},\s+)?"
+    # "The actor, who played DS Tom Quayle, confirmed ...": the person just named
+    rf"|(?:The|This)\s+(?:\d+-year-old\s+)?(?:actor|actress|star|performer),\s+who\s+"
+    rf"(?:has\s+|had\s+)?(?:played|portrayed|voiced)\s+(?:{_RANKS}\s+)?)(?P<role>{_ROLE})\b"
 )
 _INVERTED_EXIT = re.compile(
     rf"\b(?:won['’]t|will\s+not|isn['’]t|is\s+not)\s+(?:be\s+)?(?:back|returning)[^.;]{{0,30}}?\s+is\s+"
@@ -424,7 +440,9 @@ def read(
             for start, name in names
             if name.lower() not in ("and",)
         ]
-        roles = [r for r in _AND_SPLIT.split(match.group("roles")) if r]
+        roles = [
+            re.sub(rf"^{_DESCRIBED}", "", r) for r in _AND_SPLIT.split(match.group("roles")) if r
+        ]
         if len(names) == len(roles):
             paired.append((match.start(), match.end()))
             pairs.update(
@@ -438,6 +456,10 @@ def read(
         back = bool(_BACK_AFTER.match(text, match.end())) or "again" in match.group(0)
         found.append((match.start("name"), match.group("name"), match.group("role"), back))
     for match in _AS.finditer(text):
+        if match.group("title") and not any(
+            m.start == match.start("title") for m in sentence.shows
+        ):
+            continue  # "who starred in Big Little Lies as Renata": a part in another title
         action = bool(match.group("verb").strip())
         found.append((match.start("name"), match.group("name"), match.group("role"), action))
         if _PLURAL_VERB.match(match.group("verb")):
@@ -525,6 +547,10 @@ def read(
         found.append((match.start("out"), match.group("out"), role, True))
         exits.add(match.start("out"))
         found.append((match.start("in"), match.group("in"), role, True))
+    leaver = earlier[-1] if earlier and earlier[-1].certainty == "denied" else None
+    for match in _PRONOUN_RECAST.finditer(text):
+        if leaver is not None and leaver.role:
+            found.append((match.start("in"), match.group("in"), leaver.role, True))
     for match in _TAKES_OVER.finditer(text):
         role = match.group("role") or recast_role(sentence) or recast
         found.append((match.start("in"), match.group("in"), role, True))
@@ -639,10 +665,14 @@ def read(
         claims.append(
             Claim(last.show, last.season, "cast", last.value, last.certainty, last.evidence, role)
         )
-    # one reading per person and part in a sentence: the first pattern's
+    # one reading per person and part in a sentence: the first pattern's; a name the
+    # sentence gives as a part is the character's ("Han So-min as investigator Yoon Ga-eun")
+    roles_named = {c.role for c in claims if c.role}
     seen: set[tuple[str, str | None, str | None]] = set()
     kept = []
     for claim in claims:
+        if claim.role is None and claim.value in roles_named:
+            continue
         if (claim.show, claim.value, claim.role) not in seen:
             seen.add((claim.show, claim.value, claim.role))
             kept.append(claim)

@@ -86,7 +86,9 @@ REPORTED = re.compile(
 # a plan or talks, not a guess: "in talks", "is eyeing a February premiere", "targeting May"
 _PLANS = re.compile(
     r"\bin\s+(?:early\s+|final\s+|advanced\s+)?(?:talks|negotiations)\b|\bnegotiating\b|\beyeing\b"
-    r"|\baim(?:s|ed|ing)?\s+(?:for|to)\b|\btarget(?:s|ed|ing)?\b",
+    r"|\baim(?:s|ed|ing)?\s+(?:for|to)\b|\btarget(?:s|ed|ing)?\b"
+    # "Reports suggest X has joined": the reports' word, not a guess of the writer's
+    r"|\b(?:reports?|sources?|insiders?)\s+(?:\w+\s+)?suggest(?:s|ed)?\b",
     re.I,
 )
 _COMMENT = re.compile(

@@ -340,8 +340,13 @@ def _units(
             paragraph_of.append(0)
     in_cast_list = False
     in_links = False
+    after_quote = False
     number = 0
     for paragraph in textlib.paragraphs(article.text):
+        if after_quote and textlib.is_heading(paragraph) and len(paragraph.split()) <= 6:
+            after_quote = False
+            continue  # a pull quote's attribution ("Jamal Whitfield-Reyes"), not a sub-heading
+        after_quote = bool(_WHOLE_QUOTE.match(paragraph))
         if _COMMENTS_HEADING.match(paragraph):
             break  # "Comments (2)": readers' words, to the end
         if _LINKS_HEADING.match(paragraph):
@@ -378,6 +383,8 @@ def _units(
     return units
 
 
+# a paragraph that is one quotation and nothing else: a pull quote, whose speaker may follow
+_WHOLE_QUOTE = re.compile(r"^[“\"][^“”\"]+[”\"]$")
 # "X should not be confused with CBS's Coldwater, which was cancelled": what follows is
 # about the other title
 _SET_APART = re.compile(

@@ -202,7 +202,16 @@ _UNLESS_RENEWED = re.compile(
 
 
 def read(sentence: Sentence) -> list[Claim]:
-    """The renewal claims of one sentence."""
+    """The renewal claims of one sentence. A renewal not made yet ("has not yet renewed", "no
+    decision on season 3") is `denied`: as things stand the show is not renewed (the spec's
+    `unannounced` is for a release date not set)."""
+    return [
+        replace(c, certainty="denied") if c.certainty == "unannounced" else c
+        for c in _read(sentence)
+    ]
+
+
+def _read(sentence: Sentence) -> list[Claim]:
     claims: list[Claim] = []
     text = sentence.text
     if is_supposition(text):
