@@ -90,6 +90,12 @@ ITEMPROP_PUBLISHED = etree.XPath("//*[@itemprop='datePublished']")
 ARTICLE_TIME = etree.XPath("(//article//time[@datetime] | //main//time[@datetime])[1]/@datetime")
 ARTICLE_H1 = etree.XPath("//article//h1 | //main//h1")
 PROSE = etree.XPath(".//*[self::p or self::h2 or self::h3 or self::h4]")
+# A listing item's line of details right under its sub-heading ("Peacock · Thursday, Sept. 17"
+# under "Dunmore Heights, season 4"): trafilatura drops any "meta" class as a byline, but
+# here it is the item's date. A byline follows the page's <h1>, not a sub-heading.
+ITEM_DETAILS = etree.XPath(
+    "//*[contains(@class, 'meta')][preceding-sibling::*[1][self::h2 or self::h3 or self::h4]]"
+)
 
 
 # The fetcher's default body cap. A news article is 50-500 KB; parsing a page many times
@@ -142,6 +148,9 @@ def _read_html(text: str, url: str | None) -> Article:
         or _parse_date(_first(ARTICLE_TIME(tree)))
     )
     _strip_furniture(tree)
+    for details in ITEM_DETAILS(tree):
+        if len(details.text_content()) < 80:
+            details.attrib.pop("class")
     blocks = _trafilatura_blocks(tree, url) or _fallback_blocks(tree)
     repeated = {_key(name) for name in (title, h1) if name}
     while blocks and _key(blocks[0]) in repeated:

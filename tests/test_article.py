@@ -310,3 +310,30 @@ def test_layout_table_page_falls_back_to_its_paragraphs() -> None:
     assert article.title == "Night Orchard returns"
     assert article.text.startswith("The gothic mystery Night Orchard is back")
     assert "Another story" not in article.text
+
+
+def test_a_listing_items_details_line_is_kept_but_a_byline_is_not() -> None:
+    items = "".join(
+        f'<div class="item"><h2>{n}. {title}, season {s}</h2>'
+        f'<p class="item-meta">{service} &middot; <span>{day}</span></p>'
+        f"<p>{blurb} The new episodes pick up straight after the cliffhanger, with the same "
+        "writers' room in charge and a bigger budget for the location shoots.</p></div>"
+        for n, (title, s, service, day, blurb) in enumerate(
+            [
+                ("Harbour Lights", 3, "Netflix", "Thursday, Sept. 17", "The port drama is back."),
+                ("Copper Hollow", 2, "Hulu", "Oct. 22nd", "The mining saga goes underground."),
+            ],
+            start=1,
+        )
+    )
+    body = (
+        "<html><body><article><h1>Fall TV: the streaming premiere dates to know</h1>"
+        '<p class="post-meta">By Ana Ruiz &middot; July 28, 2026</p>'
+        "<p>The fall schedule is filling in fast, so here is what we know about the returning "
+        f"favourites and the dates the services have confirmed so far.</p>{items}"
+        "</article></body></html>"
+    )
+    text = read_article(body).text
+    assert "Netflix · Thursday, Sept. 17" in text
+    assert "Hulu · Oct. 22nd" in text
+    assert "July 28, 2026" not in text

@@ -1311,3 +1311,29 @@ def test_reports_suggest_is_reported_not_speculated() -> None:
 def test_a_court_rank_is_dropped_from_the_part() -> None:
     text = "Severance season 3 casts Mina Cole as Court Lady Ada Brill."
     assert cast_of(claims(text)) == [("Mina Cole", "Ada Brill", "confirmed")]
+
+
+def test_a_listing_items_heading_and_details_date_its_season() -> None:
+    text = (
+        "The fall schedule is filling in fast.\n\n"
+        "1. Severance, season 3\n\n"
+        "Apple TV+ · Thursday, Sept. 17\n\n"
+        "The office drama picks up where the cliffhanger left off.\n\n"
+        "2. Tidewater, season 2\n\n"
+        "Netflix · 14 March\n\n"
+        "The first season landed in March 2025."
+    )
+    watchlist = [Show("Severance"), Show("Tidewater")]
+    article = Article(text=text, title="Fall TV premiere dates", published=date(2026, 7, 28))
+    dated = [c for c in extract_claims(article, watchlist) if c.kind == "release_date"]
+    assert [(c.show, c.season, c.value) for c in dated] == [
+        ("Severance", 3, "2026-09-17"),
+        ("Tidewater", 2, "2027-03-14"),
+        ("Tidewater", 1, "2025-03"),
+    ]
+
+
+def test_a_listing_items_date_still_to_come_is_no_date() -> None:
+    text = "1. Severance, season 3\n\nApple TV+ · Date TBA\n\nThe office drama returns."
+    found = claims(text, published=date(2026, 7, 28), title="Fall TV premiere dates")
+    assert [c.value for c in found if c.kind == "release_date" and c.value] == []

@@ -361,6 +361,11 @@ def _units(
             _CAST_LINE.match(paragraph) or (in_cast_list and _BRACKETED_CAST_LINE.match(paragraph))
         )
         bullet = paragraph[:2] in ("- ", "• ", "* ", "– ")  # a list's item, not a heading
+        if units and units[-1][1] and paragraph_of[-1] != 0 and _DETAILS_LINE.match(paragraph):
+            # "Peacock · Thursday, Sept. 17" under "1. Dunmore Heights, season 4": the
+            # listing item's details belong to its heading
+            units[-1] = (f"{units[-1][0]} · {paragraph}", True)
+            continue
         if textlib.is_heading(paragraph) and not cast_line and not bullet:
             in_cast_list = bool(_CAST_HEADING.search(paragraph))
             units.append((paragraph, True))
@@ -383,6 +388,15 @@ def _units(
     return units
 
 
+# A listing item's line of details: short parts between dots or bars, one of them a date
+# ("Peacock · Thursday, Sept. 17", "Hulu | Oct. 22nd", "Netflix · 8 episodes · 14 March")
+_DETAIL = r"[^·|•.!?;:]{1,30}(?:\.\s*[^·|•.!?;:]{1,20})?"
+_DETAILS_LINE = re.compile(
+    rf"^(?=[^\n]{{0,80}}$)(?=.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn"
+    r"|winter|tba|tbc|20\d\d)[a-z]*\b)"
+    rf"{_DETAIL}(?:\s+[·|•]\s+{_DETAIL})+$",
+    re.IGNORECASE,
+)
 # a paragraph that is one quotation and nothing else: a pull quote, whose speaker may follow
 _WHOLE_QUOTE = re.compile(r"^[“\"][^“”\"]+[”\"]$")
 # "X should not be confused with CBS's Coldwater, which was cancelled": what follows is

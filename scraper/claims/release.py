@@ -352,6 +352,8 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
             return [Claim(show, number, "release_date", dates[0].value, level, text)]  # type: ignore[arg-type]
     if (item := _calendar_item(sentence, published)) is not None:
         return [item]
+    if (item := _listing_heading(sentence, published)) is not None:
+        return [item]
     told: tuple[bool, str] | None = None  # the last release clause: (in the past?, level)
     for lo, hi in _joined_clauses(sentence, published):
         clause = _ASIDE.sub(lambda m: " " * len(m.group(0)), text[lo:hi])
@@ -616,6 +618,36 @@ def _calendar_item(sentence: Sentence, published: date | None) -> Claim | None:
     season = named[0].number if named else None  # "series premiere": a new show
     evidence = f"{above.text} — {sentence.text}"
     return Claim(show, season, "release_date", dates.pop(), "confirmed", evidence)
+
+
+# A listing item's heading with its details: "1. Dunmore Heights, season 4 · Peacock ·
+# Thursday, Sept. 17"
+_LISTING_HEADING = re.compile(
+    r"^(?:\d{1,2}[.)]\s+)?(?P<title>[^·|•,]{2,80}?)(?:,\s*(?P<season>(?:season|series|part)\s+\w+))?"
+    r"\s+[·|•]\s+(?P<details>[^·|•]+(?:\s+[·|•]\s+[^·|•]+)*)$",
+    re.IGNORECASE,
+)
+
+
+def _listing_heading(sentence: Sentence, published: date | None) -> Claim | None:
+    """A listing item's sub-heading with its line of details ("The Quiet Acre, season 2 ·
+    Hulu · Oct. 22nd"): the show's season comes out that day. Not the headline; a day
+    already past is a season out before, which the listing does not announce."""
+    entry = _LISTING_HEADING.match(sentence.text)
+    if not sentence.heading or entry is None or BLOCKERS.search(sentence.text):
+        return None
+    mentions = [m for m in sentence.shows if m.start < entry.end("title")]
+    if len(mentions) != 1 or len(sentence.shows) != 1:
+        return None
+    dates = find_dates(entry.group("details"), published)
+    if len(dates) != 1 or (published is not None and _before(dates[0].value, published)):
+        return None
+    named = season_mentions(entry.group("season") or "")
+    season = named[0].number if named else None
+    level = certainty(entry.group("details"), sentence.text)
+    if level not in ("confirmed", "reported", "speculated"):
+        return None
+    return Claim(mentions[0].show, season, "release_date", dates[0].value, level, sentence.text)
 
 
 _GAPPED = re.compile(
