@@ -1337,3 +1337,28 @@ def test_a_listing_items_date_still_to_come_is_no_date() -> None:
     text = "1. Severance, season 3\n\nApple TV+ · Date TBA\n\nThe office drama returns."
     found = claims(text, published=date(2026, 7, 28), title="Fall TV premiere dates")
     assert [c.value for c in found if c.kind == "release_date" and c.value] == []
+
+
+def test_an_audience_after_the_verb_does_not_block_a_release() -> None:
+    text = "Severance season 4 is coming. Season 3 premiered in June 2025 to record ratings."
+    found = claims(text, published=date(2026, 6, 30))
+    assert kinds(found, "release_date") == [(3, "2025-06", "confirmed")]
+    assert kinds(claims("The Severance ratings arrive on June 5."), "release_date") == []
+
+
+def test_a_part_of_a_year_is_no_day_that_settles_an_unset_date() -> None:
+    text = "Severance season 4 will air early next year, but a precise date has not been set."
+    found = claims(text, published=date(2026, 6, 30))
+    assert kinds(found, "release_date") == [
+        (4, "2027-early", "confirmed"),
+        (4, None, "unannounced"),
+    ]
+
+
+def test_our_bet_is_a_boxing_day_launch() -> None:
+    text = "Severance season 5 arrives this winter. Our bet is a Boxing Day launch."
+    found = claims(text, published=date(2026, 11, 3))
+    assert kinds(found, "release_date") == [
+        (5, "2026-winter", "confirmed"),
+        (5, "2026-12-26", "speculated"),
+    ]

@@ -14,7 +14,7 @@ SEASON_STARTS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 HOLIDAYS = {
     "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
     "new year's eve": (12, 31), "new year's day": (1, 1), "halloween": (10, 31),
-    "valentine's day": (2, 14),
+    "valentine's day": (2, 14), "boxing day": (12, 26),
 }  # fmt: skip
 WEEKDAY_NUMBERS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
@@ -41,7 +41,7 @@ _SEASON_WORD = r"(?P<{}>spring|summer|fall|autumn|winter)"
 _HOLIDAY = (
     # "the eve of Halloween" is the day before it
     r"(?P<eve>\beve\s+of\s+)?(?P<hol>Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Eve|Day)|Halloween|"
-    r"Valentine['’]s\s+Day)"
+    r"Valentine['’]s\s+Day|Boxing\s+Day)"
 )
 
 # A weekday in a schedule is no date: "its Friday-Saturday slot", "Friday and Saturday nights"
@@ -141,6 +141,15 @@ def find_dates(text: str, published: date | None, *, past: bool = False) -> list
         if value is not None:
             found.append(DateMatch(match.start(), match.end(), value, explicit))
     return found
+
+
+def is_day(value: str | None) -> bool:
+    """Whether a date value is a whole day ("2026-04-17"), not a month or part of a year
+    ("2026-04", "2027-early": as long as a day, but no day)."""
+    return value is not None and _WHOLE_DAY.fullmatch(value) is not None
+
+
+_WHOLE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _capitalised_month(match: re.Match[str]) -> bool:

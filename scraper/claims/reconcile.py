@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from scraper.claims.dates import is_day
 from scraper.claims.titles import season_mentions
 from scraper.models import Claim
 
@@ -43,7 +44,9 @@ _ONCE_MOVED = re.compile(
     re.IGNORECASE,
 )
 # a holiday said loosely ("moving up to Halloween") beside the day the piece gives (Oct. 30)
-_HOLIDAY = re.compile(r"\b(?:Halloween|Christmas|New\s+Year|Valentine|Thanksgiving)", re.I)
+_HOLIDAY = re.compile(
+    r"\b(?:Halloween|Christmas|New\s+Year|Valentine|Thanksgiving|Boxing\s+Day)", re.I
+)
 # the months a part of a year covers ("early" is the first half, as in the spec's examples)
 _PART_MONTHS = {
     "early": range(1, 7), "mid": range(5, 9), "late": range(7, 13), "spring": range(3, 6),
@@ -79,7 +82,7 @@ def _loose_holiday(claim: Claim, other: Claim) -> bool:
     within three days of it for the same season, gives exactly."""
     if (claim.show, claim.season) != (other.show, other.season) or claim.value == other.value:
         return False
-    if len(claim.value or "") != 10 or len(other.value or "") != 10:
+    if not is_day(claim.value) or not is_day(other.value):
         return False
     if not _HOLIDAY.search(claim.evidence) or _HOLIDAY.search(other.evidence):
         return False
@@ -229,7 +232,7 @@ def _deduplicate(claims: list[Claim]) -> list[Claim]:
             and any(
                 (o.show, o.season) == (claim.show, claim.season)
                 and o.certainty == "confirmed"
-                and len(o.value or "") == 10
+                and is_day(o.value)
                 for o in dated
             )
         ):

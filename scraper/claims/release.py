@@ -13,7 +13,7 @@ from scraper.claims.certainty import (
     is_unannounced,
 )
 from scraper.claims.context import GENRE_NAMED, Sentence
-from scraper.claims.dates import DateMatch, find_dates
+from scraper.claims.dates import DateMatch, find_dates, is_day
 from scraper.claims.text import PREDICATE_START, RELATIVE_START, scope
 from scraper.claims.titles import season_mentions
 from scraper.models import Claim
@@ -472,6 +472,11 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
             if level in ("unannounced",):
                 level = "speculated"
             claims.extend(_claim(sentence, lo, hi, position, found.value, level))
+    if not claims and _GUESS.search(text) and not BLOCKERS.search(text):
+        # "Our bet is a Boxing Day launch": a guess whose release word is a noun after the date
+        claims.extend(
+            guess for lo, hi in sentence.clauses if (guess := _guessed(sentence, lo, hi, published))
+        )
     return claims
 
 
@@ -701,7 +706,7 @@ def _gapped(
 _GUESS = re.compile(
     r"\b(?:(?:best|educated|our)\s+guess\s+(?:is|would\s+be)|(?:we|I)['’]?d\s+guess|we\s+guess|"
     r"(?:would\s+be|is)\s+(?:our|my)\s+(?:best\s+)?(?:guess|estimate|bet|prediction)|"
-    r"(?:our|my)\s+(?:best\s+)?(?:estimate|prediction)\s+(?:is|would\s+be)|"
+    r"(?:our|my)\s+(?:best\s+)?(?:estimate|prediction|bet)\s+(?:is|would\s+be)|"
     r"(?:we|I)\s+(?:reckon|predict|bet)|our\s+(?:money|bet)\s+is\s+on)\b"
     r"|\b(?:looks?|seems?)\s+(?:like\s+)?(?:the\s+)?(?:very\s+|more\s+|most\s+)?(?:likely|probable|"
     r"plausible)\b",
@@ -717,8 +722,17 @@ def _guessed(sentence: Sentence, lo: int, hi: int, published: date | None) -> Cl
         return None
     dates = find_dates(clause, published)
     show = sentence.show_at(lo, lo, hi)
-    if len(dates) != 1 or not dates[0].explicit or show is None:
-        return None  # a year named: "late 2027", "spring 2027"
+    # a year named ("late 2027", "spring 2027"), or a day right after the guess ("Our bet is
+    # a Boxing Day launch")
+    said = len(dates) == 1 and (
+        dates[0].explicit
+        or (
+            is_day(dates[0].value)
+            and re.fullmatch(r"\s+(?:an?|the)?\s*", clause[guess.end() : dates[0].start])
+        )
+    )
+    if not said or show is None:
+        return None
     # what is guessed is the date and the words between it and the guess: "Given the previous
     # seasons, we'd guess spring 2026"; "autumn 2026 looks likely to us"
     span = clause[min(guess.start(), dates[0].start) : max(guess.end(), dates[0].end)]
@@ -871,14 +885,22 @@ def _blocked(governing: str) -> bool:
     participle = verb.group(0).lower().endswith("ing") and BLOCKERS.search(
         " ".join(before.split()[-3:])
     )
+    # after the verb, an audience or its size is how the release went, not what was
+    # released: "premiered in June 2025 to strong ratings", "streams to subscribers from May 5"
+    predicate = _RECEPTION.sub(" ", governing[verb.start() :])
     return bool(
         BLOCKERS.search(head)
-        or BLOCKERS.search(governing[verb.start() :])
+        or BLOCKERS.search(predicate)
         or _TITLED_THING.search(before)
         or participle
     )
 
 
+_RECEPTION = re.compile(
+    r"\b(?:to|with|for|among|drawing|pulling\s+in)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:ratings|viewership|viewers|subscribers)\b",
+    re.IGNORECASE,
+)
 # a released thing named by a title before it: "the Songs of the Reef soundtrack", "the
 # Deep Current game" (the head is the thing, not the title's "of the Reef")
 _TITLED_THING = re.compile(
@@ -1090,7 +1112,7 @@ def _release_dates(clause: str, published: date | None, past: bool) -> list[Date
     ]
     dates = _run_start(clause, published, dates)
     relative = [d for d in dates if _RELATIVE_DAY.fullmatch(clause[d.start : d.end])]
-    if any(len(d.value) == 10 and d not in relative for d in dates):
+    if any(is_day(d.value) and d not in relative for d in dates):
         # "on the 8th, airing late on Wednesday night": the weekday is that day's, or its slot
         dates = [
             d
