@@ -1362,3 +1362,51 @@ def test_our_bet_is_a_boxing_day_launch() -> None:
         (5, "2026-winter", "confirmed"),
         (5, "2026-12-26", "speculated"),
     ]
+
+
+def test_a_shared_subject_ends_at_its_own_verb() -> None:
+    text = (
+        "Severance's third season goes into production next month in Toronto, doubling for "
+        "New York, and is expected to debut in 2027."
+    )
+    found = claims(text, published=date(2026, 6, 30))
+    assert kinds(found, "release_date") == [(3, "2027", "speculated")]
+    text = "The Severance finale wrapped in May and airs on July 4."
+    assert kinds(claims(text, published=date(2026, 6, 30)), "release_date") == []
+
+
+def test_a_colon_before_lowercase_words_opens_no_subtitle() -> None:
+    text = (
+        "Apple TV+ has dated season 2 of Saint Ives: the Cornwall-set spy drama returns "
+        "Friday, July 17."
+    )
+    found = claims(text, show="Saint Ives", published=date(2026, 5, 22))
+    assert kinds(found, "release_date") == [(2, "2026-07-17", "confirmed")]
+    text = "Saint Ives: The Cornwall Files, a spin-off film, opens on July 17."
+    assert kinds(claims(text, show="Saint Ives", published=date(2026, 5, 22)), "release_date") == []
+
+
+def test_a_quoted_title_with_a_numeral_is_that_season() -> None:
+    text = '"Signal Fire 2" is expected to air in the second half of next year.'
+    found = claims(text, show="Signal Fire", published=date(2025, 10, 27))
+    assert kinds(found, "release_date") == [(2, "2026-late", "speculated")]
+
+
+def test_a_british_piece_prints_the_day_first() -> None:
+    text = "Severance returns for its fourth series on 8/1, BBC Two bosses confirmed."
+    found = claims(text, published=date(2025, 12, 19))
+    assert kinds(found, "release_date") == [(4, "2026-01-08", "confirmed")]
+    # an American piece, or one that prints a date only month first, reads 8/1 as August 1
+    found = claims("Severance returns for its fourth season on 8/1.", published=date(2025, 12, 19))
+    assert kinds(found, "release_date") == [(4, "2026-08-01", "confirmed")]
+    text = "Severance returns on 8/1. BBC Two has The Crown on 10/23."
+    found = claims(text, published=date(2025, 12, 19))
+    assert kinds(found, "release_date") == [(None, "2026-08-01", "confirmed")]
+
+
+def test_begins_its_second_series_tonight() -> None:
+    text = "Severance, ITV's office drama, begins its second series tonight at 9pm."
+    found = claims(text, published=date(2026, 9, 14))
+    assert kinds(found, "release_date") == [(2, "2026-09-14", "confirmed")]
+    text = "Severance begins its season of filming on May 4."
+    assert kinds(claims(text, published=date(2026, 3, 1)), "release_date") == []

@@ -44,6 +44,8 @@ class Sentence:
     label: str | None = None
     # per show: the season the piece says is not (yet) ordered, where it names one
     unordered: dict[str, int] = field(default_factory=dict)
+    # whether the piece prints dates day first ("8/1" is 8 January), as British papers do
+    day_first: bool = False
 
     @property
     def evidence(self) -> str:
@@ -473,8 +475,47 @@ def _unbracket(text: str, shows: list[ShowMention]) -> str:
     return text
 
 
+# a numeral right after a title is its season, as Korean dramas are named ("'Signal 2' is
+# expected next year", "Signal 2 returns"), not a count ("Signal 2 episodes")
+_TITLE_NUMERAL = re.compile(
+    r"\s+(?P<n>[2-9])(?:['’\"”*]|(?=[,.:;)]|\s+(?:is|was|will|has|had|returns?|premieres?|"
+    r"arrives?|lands?|drops?|debuts?|airs?|streams?|comes?|finally|officially)\b))"
+)
+
+
+def _start(mention: SeasonMention) -> int:
+    return mention.start
+
+
+def _numbered_titles(text: str, shows: list[ShowMention]) -> list[SeasonMention]:
+    return [
+        SeasonMention(int(numeral.group("n")), m.start, numeral.end())
+        for m in shows
+        if (numeral := _TITLE_NUMERAL.match(text, m.end))
+    ]
+
+
+# what marks a piece as British, Irish, Australian or Indian, where dates are printed day
+# first: their channels and services, their spelling, or a numeral date that can only be
+# day first ("14/3")
+_DAY_FIRST_PIECE = re.compile(
+    r"\b(?-i:BBC|ITVX?|iPlayer|Channel\s+[45]|Sky\s+(?:One|Atlantic|Max|Showcase|Witness)|BritBox|"
+    r"RTÉ|RTE\s+(?:One|2|Player)|Virgin\s+Media|S4C|STV|UKTV|U&[A-Z]\w+|Stan|Foxtel|Binge|ABC\s+iview|"
+    r"SBS|JioHotstar|JioCinema|Hotstar|ZEE5|SonyLIV)\b"
+    r"|\b(?:telly|programmes?|favourites?|colour\w*|the\s+Beeb)\b"
+    r"|(?<![\d/.])(?:1[3-9]|2\d|3[01])/(?:1[0-2]|0?[1-9])(?![\d/])",
+    re.IGNORECASE,
+)
+
+
+# a numeral date that can only be month first ("10/23"): the piece prints them the US way
+_MONTH_FIRST_DATE = re.compile(r"(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:1[3-9]|2\d|3[01])(?![\d/])")
+
+
 def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
     """Sentences in reading order, with their shows, seasons and context filled in."""
+    whole = f"{article.title or ''}\n{article.text}"
+    day_first = bool(_DAY_FIRST_PIECE.search(whole)) and not _MONTH_FIRST_DATE.search(whole)
     leads: dict[int, int] = {}
     paragraph_of: list[int] = []
     raw: list[tuple[str, bool, list[ShowMention], list[SeasonMention]]] = []
@@ -484,7 +525,7 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
         kept = _credits_dropped(t, found)
         if len(kept) < len(found):
             about_another.add(len(raw))
-        raw.append((t, h, kept, season_mentions(t)))
+        raw.append((t, h, kept, sorted(_numbered_titles(t, kept) + season_mentions(t), key=_start)))
     # the watched show a paragraph opens with as its label ("Northbound, season 2 (Netflix).")
     labels: dict[int, str] = {}
     for index, end in leads.items():
@@ -602,6 +643,7 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
             heading_above=above,
             date_heading=day,
             label=labels.get(paragraph_of[index]),
+            day_first=day_first,
         )
         sentences.append(sentence)
         if heading and index >= headline and _DAY_HEADING.match(text):

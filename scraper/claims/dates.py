@@ -83,8 +83,10 @@ _DATE = re.compile(
     r"|(?P<rel9>this|next)\s+(?P<unit>month|year)\b"
     r"|(?P<later>later\s+this\s+year|(?P<by>(?:by|before)\s+)?the\s+end\s+of\s+(?:this|the)\s+year)"
     r"|(?P<today>today|tonight|tomorrow)"
-    # "3/14", "3/14/25" as US papers print them (only after a release verb: see release.py)
-    r"|(?<![\d/.])(?P<nm>1[0-2]|0?[1-9])/(?P<nd>[12]\d|3[01]|0?[1-9])(?:/(?P<ny>(?:20)?\d\d))?(?![\d/])"
+    # "3/14", "3/14/25" as US papers print them, "14/3" as British ones do (only after a
+    # release verb: see release.py)
+    r"|(?<![\d/.])(?!24/7)(?P<nm>[12]\d|3[01]|0?[1-9])/(?P<nd>[12]\d|3[01]|0?[1-9])"
+    r"(?:/(?P<ny>(?:20)?\d\d))?(?![\d/])"
     # "in two weeks", "two weeks from today", "in 10 days"
     r"|(?:(?P<inpre>in)\s+)?(?P<cnt>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
     r"(?P<unit2>days?|weeks?)(?P<fromnow>\s+from\s+(?:today|now))?\b"
@@ -127,17 +129,20 @@ class DateMatch:
     explicit: bool
 
 
-def find_dates(text: str, published: date | None, *, past: bool = False) -> list[DateMatch]:
+def find_dates(
+    text: str, published: date | None, *, past: bool = False, day_first: bool = False
+) -> list[DateMatch]:
     """Every date expression in `text`, resolved against `published` ("next month", "March").
 
     Expressions without a year look forward from the publication date, or back from it
     when `past` is set ("came out in January"); without a publication date they are dropped.
+    A printed "8/1" is August 1, or 8 January when `day_first` (a British or Irish outlet).
     """
     found: list[DateMatch] = []
     for match in _DATE.finditer(text):
         if not _capitalised_month(match):
             continue
-        value, explicit = _resolve(match, published, past)
+        value, explicit = _resolve(match, published, past, day_first)
         if value is not None:
             found.append(DateMatch(match.start(), match.end(), value, explicit))
     return found
@@ -202,7 +207,7 @@ def _upcoming_day(month: int, day: int, published: date, past: bool) -> date | N
 
 
 def _resolve(  # noqa: C901 - one branch per expression shape, read top to bottom
-    m: re.Match[str], published: date | None, past: bool
+    m: re.Match[str], published: date | None, past: bool, day_first: bool = False
 ) -> tuple[str | None, bool]:
     g = m.group
     if g("iso"):
@@ -325,6 +330,10 @@ def _resolve(  # noqa: C901 - one branch per expression shape, read top to botto
         return _weekday(g("wdbare"), "this", published, past), False
     if g("nm"):
         month, day = int(g("nm")), int(g("nd"))
+        if day_first:
+            month, day = day, month
+        if month > 12:
+            return None, False
         if g("ny"):
             return _checked_day(2000 + int(g("ny")[-2:]), month, day), True
         resolved = _upcoming_day(month, day, published, past)

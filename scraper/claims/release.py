@@ -37,9 +37,9 @@ RELEASE_WORD = re.compile(
     r"reschedul(?:es|ed|ing)|slip(?:s|ped)?|set\s+for|(?:will|to|would|could|should|may|might|['’]ll)\s+(?:\w+\s+)?air|"
     r"(?:begin|begins|began|start|starts|started)(?=\s+(?:on|in|airing|streaming|this|next|"
     r"tonight|tomorrow|today)\b)|"
-    # "began its Japanese broadcast on July 6"
+    # "began its Japanese broadcast on July 6", "begins its second series tonight"
     r"(?:begin|begins|began|start|starts|started)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:broadcast|run|simulcast|airing|streaming)|"
+    r"(?:broadcast|run|simulcast|airing|streaming|season|series)\b(?!\s+(?:finale|of\s+filming))|"
     r"broadcast(?:s|ing)?|(?:planned|earmarked|pencil+ed(?:\s+in)?|targeted)\s+for|"
     # British: "the series goes out on BBC One", "series 1 went out in April 2023"
     r"(?:go|goes|going|went|gone)\s+out\b(?!\s+(?:of|with|to\s+(?:dinner|lunch)))|"
@@ -130,7 +130,7 @@ _NEAR_VERB = re.compile(
     r"|\b(?:starts?|started|begins?|began|lands?|landed|checks?\s+(?:back\s+)?in)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-_NEAR_NUMERIC = re.compile(RELEASE_WORD.pattern + r"\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
+_NEAR_NUMERIC = re.compile(RELEASE_WORD.pattern + r"\s+(?:\w+\s+){0,5}$", re.IGNORECASE)
 # A revision that moves a release back or off the schedule. In a sentence that tells of one,
 # a date is the new plan only when it is the revision's target ("delayed to April 9",
 # "rescheduled for May", "pushed back a year, to 2028") or follows a release verb of its own
@@ -393,7 +393,7 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
         )
         dates = [
             _that_year(text, lo, clause, d)
-            for d in _release_dates(clause, published, past)
+            for d in _release_dates(clause, published, past, sentence.day_first)
             if not _day_of_saying(text, lo, clause, d, published)
         ]
         if not dates:
@@ -911,6 +911,12 @@ _TITLED_THING = re.compile(
 
 # the season in view, named as such: "The season, which premiered May 15, ..."
 _THE_SEASON = re.compile(r"^\s*(?:the|this)\s+(?:new\s+|latest\s+|current\s+)?season\b", re.I)
+# a finite verb with its object after it: "The season goes into production next month in
+# Toronto, and is expected to debut in 2026" (the season debuts, not the production)
+_FINITE = re.compile(
+    r"\b(?-i:(?!series\b|news\b)[a-z]{3,}(?:s|ed))\s+(?:into|in|on|to|for|at|up|out|back|"
+    r"the|a|an|its|their|filming|production|shooting)\b"
+)
 _AUXILIARY = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|shall|must|"
     r"does|do|did)\b",
@@ -955,8 +961,8 @@ def _subject(sentence: Sentence, lo: int, clause: str, position: int) -> str:
         # been filming in Hawes and will air next year": the series airs)
         before = max((a for a, _ in sentence.clauses if a < lo), default=lo)
         shared = sentence.text[before:lo]
-        predicate = _AUXILIARY.search(shared)
-        subject = shared[: predicate.start() if predicate else len(shared)] + " " + subject
+        predicate = [m.start() for m in (_AUXILIARY.search(shared), _FINITE.search(shared)) if m]
+        subject = shared[: min(predicate, default=len(shared))] + " " + subject
     # "The anime adaptation of the folk-horror manga": the head is the adaptation, not what
     # it adapts; but an appositive that names a released thing ("Ashgrove: Ember Road, the
     # first video game based on the series,") says what the subject is
@@ -1099,10 +1105,12 @@ _ANNOUNCED_BEFORE = re.compile(
 _WEEKDAY_ONLY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
 
-def _release_dates(clause: str, published: date | None, past: bool) -> list[DateMatch]:
+def _release_dates(
+    clause: str, published: date | None, past: bool, day_first: bool = False
+) -> list[DateMatch]:
     dates = [
         found
-        for found in find_dates(clause, published, past=past)
+        for found in find_dates(clause, published, past=past, day_first=day_first)
         if (
             not _SAID_ON.search(before := clause[max(0, found.start - 40) : found.start])
             or _BROUGHT_BACK.search(before)

@@ -169,7 +169,7 @@ class TitleMatcher:
 _SUBTITLE = re.compile(
     r":\s+(?!(?:the\s+)?(?:season|series|part|volume|chapter|episode|final|complete|first|second|"
     r"third|fourth|fifth|new|official|trailer|release|cast|everything|when|what|who|how|why|is|"
-    r"are|will|renewed|cancel|date|premiere|plot|review|recap)\b)(?:the\s+)?(?-i:[A-Z0-9])",
+    r"are|will|renewed|cancel|date|premiere|plot|review|recap)\b)(?:(?-i:The)\s+)?(?-i:[A-Z0-9])",
     re.IGNORECASE,
 )
 # the show's name used for another work of its franchise: "the 'Vantage Point' spinoff movie"
@@ -188,7 +188,8 @@ _LONGER_TITLE = re.compile(
     r"(?-i:[A-Z][a-z][\w'’-]*)"
 )
 # more words before the quote closes: "'Riverbend Road' renewed" (not "'Riverbend' renewed")
-_QUOTED_LONGER = re.compile(r"[ \t]+[^'‘’\"“”\n]{1,50}?['’\"”](?![a-z])")
+# (a numeral after the title is its season, as Korean dramas are named: "'Signal 2'")
+_QUOTED_LONGER = re.compile(r"(?![ \t]+\d['’\"”])[ \t]+[^'‘’\"“”\n]{1,50}?['’\"”](?![a-z])")
 _CALENDAR_LEAD = re.compile(r"\b(?:on|last|next|this|every|by|until|since|from|in)\s+$", re.I)
 
 
