@@ -1410,3 +1410,38 @@ def test_begins_its_second_series_tonight() -> None:
     assert kinds(found, "release_date") == [(2, "2026-09-14", "confirmed")]
     text = "Severance begins its season of filming on May 4."
     assert kinds(claims(text, published=date(2026, 3, 1)), "release_date") == []
+
+
+def test_a_weekday_after_the_channel_the_show_returns_to() -> None:
+    text = "Severance returns to RTÉ One this Sunday at 9.30pm for its third series."
+    found = claims(text, published=date(2025, 3, 12))
+    assert kinds(found, "release_date") == [(3, "2025-03-16", "confirmed")]
+
+
+def test_yet_to_commit_to_an_exact_night_leaves_the_day_unset() -> None:
+    text = (
+        "Severance's second series lands next month on Virgin Media One, the broadcaster "
+        "confirmed, although it has yet to commit to an exact night."
+    )
+    found = claims(text, published=date(2025, 3, 12))
+    assert kinds(found, "release_date") == [(2, "2025-04", "confirmed"), (2, None, "unannounced")]
+
+
+def test_where_a_season_was_first_shown_is_its_release() -> None:
+    text = "Severance season 2 is coming. The first season premiered in Japan in April 2024."
+    found = claims(text, published=date(2025, 10, 1))
+    assert kinds(found, "release_date") == [(1, "2024-04", "confirmed")]
+    text = "The first season of Severance also premiered in Japan in April 2024."
+    assert kinds(claims(text, published=date(2025, 10, 1)), "release_date") == []
+
+
+def test_we_would_expect_to_see_the_show_back_next_spring() -> None:
+    text = (
+        "Severance series 2 has no date yet. Filming began in July, so we'd expect to see "
+        "the show back next spring."
+    )
+    found = claims(text, published=date(2025, 8, 15))
+    assert kinds(found, "release_date") == [
+        (2, None, "unannounced"),
+        (2, "2026-spring", "speculated"),
+    ]

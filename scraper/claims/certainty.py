@@ -13,6 +13,7 @@ _VERBS_OF_SETTING = (
 UNANNOUNCED = re.compile(
     rf"\byet\s+to\s+(?:be\s+)?(?:officially\s+)?{_VERBS_OF_SETTING}"
     r"|\byet\s+to\s+(?:announce|confirm|reveal|set|share|give|unveil|decide|renew|reveal)\b"
+    r"|\byet\s+to\s+(?:commit|settle|lock|pin)\s+(?:to|on|in|down)\b"
     rf"|\b(?:has|have|had|is|are|was|were)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:officially\s+)?{_VERBS_OF_SETTING}"
     rf"|\bnot\s+yet\s+(?:been\s+)?{_VERBS_OF_SETTING}"
     r"|\bno\s+(?:(?:official|confirmed|firm|exact|precise|specific|set|concrete|solid|new|"

@@ -46,6 +46,8 @@ RELEASE_WORD = re.compile(
     r"(?:ran|runs|run)(?=\s+(?:from\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|in\s+\d{4}))|"
     r"target(?:s|ed|ing)|aim(?:s|ed|ing)\s+(?:for|to\s+(?:air|premiere|launch|debut|release))|"
     r"roll(?:s|ed|ing)?\s+(?:it\s+|them\s+)?out|bring(?:s|ing)?\s+(?:[\w'’-]+\s+){0,4}?back|brought\s+(?:[\w'’-]+\s+){0,4}?back|"
+    # "we'd expect to see the show back next spring"
+    r"(?:see|seeing)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:show|series|season|drama|comedy))\s+back|"
     r"(?:is|are|was|were)\s+(?:now\s+|still\s+)?expected(?=\s+(?:in|on|by|around|sometime|"
     r"some\s+time|early|late|mid|next|this|later|before)\b)|"
     r"expect(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:\w+\s+)?(?:season|episodes|series|show)|"
@@ -125,8 +127,11 @@ _SUPERSEDED = re.compile(
     re.I,
 )
 _NEAR_VERB = re.compile(
-    RELEASE_WORD.pattern + r"\s+(?:\w+\s+){0,2}$"
-    # the verbs that count only before their date ("starts this Friday", "lands on Monday")
+    RELEASE_WORD.pattern
+    + r"(?:\s+(?:to|on|via)\s+(?-i:[A-Z][\w+&!]*)(?:\s+(?-i:[A-Z0-9][\w+&!]*)){0,2})?"
+    r"\s+(?:\w+\s+){0,2}$"
+    # ("returns to RTÉ One this Sunday"); the verbs that count only before their date
+    # ("starts this Friday", "lands on Monday")
     r"|\b(?:starts?|started|begins?|began|lands?|landed|checks?\s+(?:back\s+)?in)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -178,7 +183,7 @@ _RELATIVE_DAY = re.compile(
 )
 _WHEN_UNSET = re.compile(
     r"\b(?:release|premiere|launch|return|debut|air)\s+(?:dates?|windows?|timing|time\s*frame)\b"
-    r"|\bdates?\b|\b(?:schedul\w*|dated)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:season|series|show|premiere|return)\b"
+    r"|\bdates?\b|\b(?:exact|precise|specific|firm)\s+(?:night|day|slot)\b|\b(?:schedul\w*|dated)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:season|series|show|premiere|return)\b"
     r"|\bwhen\b[^.;]{0,60}" + RELEASE_WORD.pattern,
     re.IGNORECASE,
 )
@@ -220,6 +225,8 @@ _TERRITORY = re.compile(
     r"(?:debut|premiere|release|launch|bow|broadcast)\b",
     re.IGNORECASE,
 )
+_PREMIERED = re.compile(r"\b(?:premiered|debuted|bowed)\b", re.IGNORECASE)
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 # One country's rights to a show made elsewhere: "The BBC has acquired the UK rights to ..."
 _RIGHTS = re.compile(
     r"\b(?:UK|U\.K\.|US|U\.S\.|British|American|Australian|Canadian|Irish|Indian|Japanese|"
@@ -434,11 +441,14 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
                 or _LIBRARY.search(_subject(sentence, lo, clause, found.start))
                 or (
                     _TERRITORY.search(clause)
+                    # "The first season premiered in Japan in April 2024": where it was first
+                    # shown is its release
+                    and not (past and _PREMIERED.search(clause) and not _ALSO.search(clause))
                     and (
                         # a first season named in one country's release is the one already
                         # out elsewhere ("its first season arrives on Disney+ in Japan")
                         (named and season == 1)
-                        or re.search(r"\balso\b", clause, re.IGNORECASE)
+                        or _ALSO.search(clause)
                         or re.search(r"\b(?:complete|entire|whole)\b", text, re.IGNORECASE)
                         or sentence.is_past(show, season)
                     )
@@ -1054,7 +1064,7 @@ _COMPARED = re.compile(
 )
 # "will bring Brass Hollow back in April": a return, not "back in April" (then)
 _BROUGHT_BACK = re.compile(
-    r"\b(?:bring\w*|brought)\s+(?:\S+\s+){0,4}?back\s+(?:(?:in|on|for)\s+)?$", re.I
+    r"\b(?:bring\w*|brought|see|seeing)\s+(?:\S+\s+){0,4}?back\s+(?:(?:in|on|for)\s+)?$", re.I
 )
 
 
