@@ -1445,3 +1445,66 @@ def test_we_would_expect_to_see_the_show_back_next_spring() -> None:
         (2, None, "unannounced"),
         (2, "2026-spring", "speculated"),
     ]
+
+
+def test_the_production_team_aiming_for_a_broadcast() -> None:
+    text = (
+        "Severance season 2 is confirmed. The production team is tentatively aiming for a "
+        "broadcast in the second half of 2027, with filming expected to begin this summer."
+    )
+    found = claims(text, published=date(2026, 3, 17))
+    assert kinds(found, "release_date") == [(2, "2027-late", "speculated")]
+
+
+def test_due_on_two_channels_early_in_the_new_year() -> None:
+    text = "Severance series six is due on BBC Scotland and iPlayer early in the new year."
+    found = claims(text, published=date(2026, 11, 3))
+    assert kinds(found, "release_date") == [(6, "2027-early", "confirmed")]
+    assert [d.value for d in find_dates("in the new year", date(2026, 3, 1))] == ["2026"]
+
+
+def test_a_colon_before_a_possessive_opens_no_subtitle() -> None:
+    text = "2. Severance: Apple's office drama drops season 2 in two weeks."
+    found = claims(text, published=date(2026, 1, 9))
+    assert kinds(found, "release_date") == [(2, "2026-01-23", "confirmed")]
+
+
+def test_our_guess_asked_and_answered() -> None:
+    text = (
+        "Severance season 2 finale recap, plus everything we know about season 3\n\n"
+        "Season 3 news\n\nNo premiere date yet. Our guess? Summer 2027, given the usual slot."
+    )
+    article = Article(text=text, title=None, published=date(2026, 9, 21))
+    found = extract_claims(article, [Show("Severance")])
+    assert kinds(found, "release_date") == [
+        (3, None, "unannounced"),
+        (3, "2027-summer", "speculated"),
+    ]
+    assert list(sentences("Our guess? Summer 2027. Why? Filming.")) == [
+        "Our guess? Summer 2027.",
+        "Why?",
+        "Filming.",
+    ]
+
+
+def test_starts_friday_and_kicks_off_after_a_day_of_saying() -> None:
+    text = (
+        "Bosses confirmed today that Severance series four will kick off on ITV1 and ITVX at "
+        "9pm on Friday 1 August."
+    )
+    found = claims(text, published=date(2025, 7, 21))
+    assert kinds(found, "release_date") == [(4, "2025-08-01", "confirmed")]
+    found = claims("Severance series 4 starts Friday 1 August.", published=date(2025, 7, 21))
+    assert kinds(found, "release_date") == [(4, "2025-08-01", "confirmed")]
+
+
+def test_on_saturday_the_8th() -> None:
+    text = "On March 3, tvN announced that Severance will premiere on Saturday the 8th at 9pm."
+    found = claims(text, published=date(2025, 3, 3))
+    assert kinds(found, "release_date") == [(None, "2025-03-08", "confirmed")]
+
+
+def test_pencilled_in_for_the_autumn_and_no_month_yet() -> None:
+    text = "A source told us Severance season 3 has been pencilled in for the autumn. No month yet."
+    found = claims(text, published=date(2026, 5, 19))
+    assert kinds(found, "release_date") == [(3, "2026-fall", "reported"), (3, None, "unannounced")]

@@ -20,6 +20,7 @@ UNANNOUNCED = re.compile(
     r"revised|updated|replacement|rescheduled)\s+)*"
     r"(?:release\s+|premiere\s+|launch\s+|return\s+|debut\s+|air\s+)?"
     r"(?:date|word|news|details|information|timeline|time\s*frame|window|update)s?\b"
+    r"|\bno\s+(?:exact\s+|firm\s+|specific\s+)?(?:month|day)\s+yet\b"
     r"|\bto\s+be\s+(?:announced|confirmed|determined|revealed)\b|\b(?-i:TBA|TBD|TBC)\b"
     r"|\b(?:remains?|is|are|still)\s+(?:unknown|unclear|a\s+mystery|under\s+wraps|up\s+in\s+the\s+air)"
     r"|\bremains?\s+to\s+be\s+seen\b|\bnot\s+(?:yet\s+)?known\b"

@@ -72,7 +72,7 @@ _DATE = re.compile(
     rf"|(?P<by5>(?:by|before)\s+)?{_PART.format('p5')}[\s-]*(?P<y5>{_YEAR})"
     rf"|{_PART.format('pr')}[\s-]*(?P<rel5>this|next)\s+year"
     rf"|{_SEASON_WORD.format('s6')}(?:\s+of)?\s+(?P<y6>{_YEAR})"
-    rf"|(?P<rel6>this|next|this\s+coming|in\s+the|over\s+the|during\s+the)\s+{_SEASON_WORD.format('s6r')}\b(?!\s+of\b)"
+    rf"|(?P<rel6>this|next|this\s+coming|in\s+the|over\s+the|during\s+the|for\s+the)\s+{_SEASON_WORD.format('s6r')}\b(?!\s+of\b)"
     rf"|(?:the\s+)?{_SEASON_WORD.format('s7')}\s+of\s+(?P<rel7>this|next)\s+year"
     rf"|(?P<holpre>(?:over|around|during)\s+)?{_HOLIDAY}(?:\s+(?P<y8>{_YEAR}))?"
     # "a Christmas-week launch", "over Christmas": the holiday's month, not its day
@@ -81,6 +81,8 @@ _DATE = re.compile(
     r"|(?P<ago>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago"
     r"(?P<agom>\s+this\s+month)?\b"
     r"|(?P<rel9>this|next)\s+(?P<unit>month|year)\b"
+    # "early in the new year": the year after a piece from its second half
+    r"|(?P<newyear>(?:(?P<nyp>early|late)\s+)?(?:in|into|for)\s+the\s+new\s+year\b(?!['’]))"
     r"|(?P<later>later\s+this\s+year|(?P<by>(?:by|before)\s+)?the\s+end\s+of\s+(?:this|the)\s+year)"
     r"|(?P<today>today|tonight|tomorrow)"
     # "3/14", "3/14/25" as US papers print them, "14/3" as British ones do (only after a
@@ -102,7 +104,9 @@ _DATE = re.compile(
     rf"(?:an?|the|its|their|[\w-]+['’]s)(?=\s+{_MONTH}\s+(?:start|launch|premiere|debut|release|return|bow|arrival)\b))"
     rf"\s+(?P<m5>{_MONTH})\b(?!\.?\s+\d)"
     # "comes back on the 8th": that day of this month, or of the next when it has passed
-    r"|(?P<odpre>on|from|until|till|by|before)\s+the\s+(?P<od>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+    # ("on Saturday the 8th")
+    rf"|(?P<odpre>on|from|until|till|by|before)\s+(?:{_WEEKDAY}\s+)?the\s+"
+    r"(?P<od>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
     rf"(?!\s*(?:of\s+)?(?:{_MONTH}|season|series|episode|anniversary|century|time|place|floor|"
     r"birthday|edition|annual|instal+ment|chapter|part|week|day|minute|hour|year|round|"
     r"attempt|try|volume|straight|consecutive)\b)"
@@ -317,6 +321,9 @@ def _resolve(  # noqa: C901 - one branch per expression shape, read top to botto
         if month > 12:
             month, year = 1, year + 1
         return f"{year:04d}-{month:02d}", False
+    if g("newyear"):
+        new_year = year + (published.month >= 7)
+        return (f"{new_year}-{g('nyp').lower()}" if g("nyp") else str(new_year)), False
     if g("later"):
         # "at the end of the year" is late in it; "by (before) the end of the year" any time
         late = "end" in g("later").lower() and not g("by")

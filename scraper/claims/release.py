@@ -36,7 +36,8 @@ RELEASE_WORD = re.compile(
     r"moved|mov(?:es|ing)\s+(?:up\s+|back\s+)?(?:to|into)|bump(?:s|ed)|shift(?:s|ed)|"
     r"reschedul(?:es|ed|ing)|slip(?:s|ped)?|set\s+for|(?:will|to|would|could|should|may|might|['’]ll)\s+(?:\w+\s+)?air|"
     r"(?:begin|begins|began|start|starts|started)(?=\s+(?:on|in|airing|streaming|this|next|"
-    r"tonight|tomorrow|today)\b)|"
+    r"tonight|tomorrow|today|(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*|(?-i:Jan|Feb|Mar|Apr|May|Jun|"
+    r"Jul|Aug|Sep|Oct|Nov|Dec)\w*|\d{1,2}\s+(?-i:[A-Z])[a-z]+)\b)|"
     # "began its Japanese broadcast on July 6", "begins its second series tonight"
     r"(?:begin|begins|began|start|starts|started)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:broadcast|run|simulcast|airing|streaming|season|series)\b(?!\s+(?:finale|of\s+filming))|"
@@ -183,7 +184,8 @@ _RELATIVE_DAY = re.compile(
 )
 _WHEN_UNSET = re.compile(
     r"\b(?:release|premiere|launch|return|debut|air)\s+(?:dates?|windows?|timing|time\s*frame)\b"
-    r"|\bdates?\b|\b(?:exact|precise|specific|firm)\s+(?:night|day|slot)\b|\b(?:schedul\w*|dated)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:season|series|show|premiere|return)\b"
+    r"|\bdates?\b|\b(?:exact|precise|specific|firm)\s+(?:night|day|slot)\b"
+    r"|\bno\s+(?:exact\s+|firm\s+|specific\s+)?(?:month|day)\s+yet\b|\b(?:schedul\w*|dated)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:season|series|show|premiere|return)\b"
     r"|\bwhen\b[^.;]{0,60}" + RELEASE_WORD.pattern,
     re.IGNORECASE,
 )
@@ -303,7 +305,7 @@ _SHOW_REFERENCE = re.compile(
     r"|\b(?:first|opening|premiere)\s+episode\b|\bepisode\s+(?:one|1)\b"
     # nouns that are verbs too count with a determiner: "a fall premiere", "its return"
     r"|\b(?:a|an|the|its|their|this)\s+(?:(?!(?:will|would|could|to|may|might|can|should)\s)"
-    r"[\w-]+\s+){0,3}?(?:premiere|return|debut|run|release|launch|arrival|bow)\b"
+    r"[\w-]+\s+){0,3}?(?:premiere|return|debut|run|release|launch|arrival|bow|broadcast|airing)\b"
     # "with broadcast planned for early 2027": the release, planned
     r"|\b(?:broadcast|release|premiere|airing|launch)\s+(?:is\s+|was\s+)?(?:planned|set|slated|"
     r"scheduled|expected|pencil+ed|earmarked|targeted|due)\b",
@@ -718,6 +720,7 @@ _GUESS = re.compile(
     r"(?:would\s+be|is)\s+(?:our|my)\s+(?:best\s+)?(?:guess|estimate|bet|prediction)|"
     r"(?:our|my)\s+(?:best\s+)?(?:estimate|prediction|bet)\s+(?:is|would\s+be)|"
     r"(?:we|I)\s+(?:reckon|predict|bet)|our\s+(?:money|bet)\s+is\s+on)\b"
+    r"|\b(?:our|my)\s+(?:best\s+)?(?:guess|bet|prediction|money|estimate|hunch)\?"
     r"|\b(?:looks?|seems?)\s+(?:like\s+)?(?:the\s+)?(?:very\s+|more\s+|most\s+)?(?:likely|probable|"
     r"plausible)\b",
     re.IGNORECASE,
@@ -748,12 +751,16 @@ def _guessed(sentence: Sentence, lo: int, hi: int, published: date | None) -> Cl
     span = clause[min(guess.start(), dates[0].start) : max(guess.end(), dates[0].end)]
     if BLOCKERS.search(span):
         return None
-    season = sentence.relative_season(show)
+    # the season the text around it is about (a section on "Season 3 news" under a headline
+    # that also names the season 2 finale)
+    season = sentence.context_season(show)
     return Claim(show, season, "release_date", dates[0].value, "speculated", sentence.evidence)
 
 
 # "will be back on ITV1 | and ITVX on Sunday 8 March": the "and" joined two channels
-_CHANNEL_END = re.compile(r"\b(?:on|via|across)\s+(?-i:[A-Z][\w+]*)\s*$", re.IGNORECASE)
+_CHANNEL_END = re.compile(
+    r"\b(?:on|via|across)\s+(?-i:[A-Z][\w+]*)(?:\s+(?-i:[A-Z0-9][\w+]*)){0,2}\s*$", re.IGNORECASE
+)
 _CHANNEL_START = re.compile(r"(?-i:[A-Z][\w+]*)\s+(?:on|at|from|this|next|in)\b")
 
 
@@ -768,7 +775,11 @@ def _joined_clauses(sentence: Sentence, published: date | None) -> list[tuple[in
             channels = bool(_CHANNEL_END.search(before) and _CHANNEL_START.match(clause))
             if (
                 RELEASE_WORD.search(before)
-                and not find_dates(before, published)
+                and not [
+                    d
+                    for d in find_dates(before, published)
+                    if not _SAID_ON.search(before[: d.start])  # "bosses confirmed today"
+                ]
                 and (channels or not RELEASE_WORD.search(clause))
                 and not PREDICATE_START.match(clause)
                 and (channels or not _AUXILIARY.search(clause))

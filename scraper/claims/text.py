@@ -94,6 +94,8 @@ def sentences(paragraph: str) -> Iterator[str]:
         word = before.group(1).rstrip(".") if before else ""
         if word.lower() in _ABBREVIATIONS or _INITIALS.match(word):
             continue
+        if _ASKED_TO_ANSWER.fullmatch(paragraph, start, match.end()):
+            continue  # "Our guess? Summer 2027.": the question and its answer are one
         piece = paragraph[start : match.end()].strip()
         if piece:
             yield piece
@@ -101,6 +103,14 @@ def sentences(paragraph: str) -> Iterator[str]:
     tail = paragraph[start:].strip()
     if tail:
         yield tail
+
+
+# a question a writer asks only to answer it: "Our guess?", "My bet?", "The likely window?"
+_ASKED_TO_ANSWER = re.compile(
+    r"\s*(?:our|my|the)\s+(?:best\s+|likely\s+|early\s+)?(?:guess|bet|prediction|money|"
+    r"estimate|hunch|window)\?\s*",
+    re.IGNORECASE,
+)
 
 
 # In running text a colon ends a clause ("... before the anime returns: volume 14 goes on

@@ -169,7 +169,9 @@ class TitleMatcher:
 _SUBTITLE = re.compile(
     r":\s+(?!(?:the\s+)?(?:season|series|part|volume|chapter|episode|final|complete|first|second|"
     r"third|fourth|fifth|new|official|trailer|release|cast|everything|when|what|who|how|why|is|"
-    r"are|will|renewed|cancel|date|premiere|plot|review|recap)\b)(?:(?-i:The)\s+)?(?-i:[A-Z0-9])",
+    r"are|will|renewed|cancel|date|premiere|plot|review|recap)\b)"
+    # (a sentence after the colon: "Low Tide: Hulu's surf noir returns", "X: The drama returns")
+    r"(?!(?-i:[A-Z])\w*['’]s\s|(?-i:The|A|An)\s+(?-i:[a-z]))(?:(?-i:The)\s+)?(?-i:[A-Z0-9])",
     re.IGNORECASE,
 )
 # the show's name used for another work of its franchise: "the 'Vantage Point' spinoff movie"
