@@ -1508,3 +1508,33 @@ def test_pencilled_in_for_the_autumn_and_no_month_yet() -> None:
     text = "A source told us Severance season 3 has been pencilled in for the autumn. No month yet."
     found = claims(text, published=date(2026, 5, 19))
     assert kinds(found, "release_date") == [(3, "2026-fall", "reported"), (3, None, "unannounced")]
+
+
+def test_a_show_named_only_to_be_told_apart_is_not_the_pieces_subject() -> None:
+    text = (
+        "ITV has renewed Blackthorne Manor for a third series.\n\n"
+        "(Not to be confused with Severance, the Apple TV+ thriller.)\n\n"
+        "Series 2 premiered on 3 May and has averaged five million viewers."
+    )
+    article = Article(text=text, title="Blackthorne Manor renewed", published=date(2026, 7, 7))
+    assert extract_claims(article, [Show("Severance")]) == []
+
+
+def test_a_newsletter_named_report_reports_nothing() -> None:
+    text = "Severance season 2 returns this Friday with four episodes."
+    found = claims(
+        text, published=date(2026, 6, 9), title="The Couch Report: Severance is back this Friday"
+    )
+    assert kinds(found, "release_date") == [(2, "2026-06-12", "confirmed")]
+
+
+def test_its_episodes_aired_until_march_is_the_run_of_a_past_season() -> None:
+    text = (
+        "Severance season 2 has no date. Season 1 premiered on January 10, 2025, and its "
+        "sixteen episodes aired every Saturday until the beginning of March."
+    )
+    found = claims(text, published=date(2025, 8, 15))
+    assert kinds(found, "release_date") == [
+        (2, None, "unannounced"),
+        (1, "2025-01-10", "confirmed"),
+    ]

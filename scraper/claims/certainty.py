@@ -149,7 +149,11 @@ def is_reported(sentence: str) -> bool:
     for match in _ACCORDING.finditer(sentence):
         if not _MAKERS.match(match.group("who").strip()):
             return True
-    return bool(REPORTED.search(sentence))
+    return bool(REPORTED.search(_NAMED_FOR_REPORTS.sub(" ", sentence)))
+
+
+# a newsletter, column or outlet named for reports: "The Couch Report:", "Business Insider"
+_NAMED_FOR_REPORTS = re.compile(r"(?-i:[A-Z][\w'’]*)\s+(?-i:Report|Insider|Scoop|Exclusive)\b")
 
 
 def certainty(clause: str, sentence: str, *, lead: str = "") -> Certainty:

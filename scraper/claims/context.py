@@ -303,7 +303,8 @@ _IN_PASSING = re.compile(
     r"\b(?:(?:co-?)?created|(?:co-?)?creators?\s+of|wrote|written|directed|makers?\s+of|"
     r"(?:team|people|minds?|writers?)\s+behind|like|such\s+as|similar\s+to|compared?\s+(?:to|with)|"
     r"comparisons?\s+(?:to|with)|vein\s+of|alum(?:nus|na)?\s+of|"
-    r"veteran\s+of|known\s+for|spin-?off\s+of|sequel\s+to|prequel\s+to|follow-?up\s+to)\s+"
+    r"veteran\s+of|known\s+for|spin-?off\s+of|sequel\s+to|prequel\s+to|follow-?up\s+to|"
+    r"confused\s+with|mixed\s+up\s+with|unrelated\s+to|no\s+relation\s+to)\s+"
     r"(?:(?:the|his|her|their|its|hit|acclaimed|cult|[\w+]+['’]s)\s+){0,3}['\"“‘]?$",
     re.IGNORECASE,
 )

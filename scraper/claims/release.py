@@ -1042,7 +1042,9 @@ def _claim(
 
 
 # "eight new episodes, all released at once": a participle describing them, not a past release
+# "with all episodes released at once" (not "its sixteen episodes aired every Sunday")
 _PARTICIPLE_AFTER = re.compile(r"\b(?:all|each|both|episodes)\s+$", re.IGNORECASE)
+_OWN_EPISODES = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?episodes\s+$", re.IGNORECASE)
 
 
 def _is_past(clause: str, words: list[re.Match[str]]) -> bool:
@@ -1050,7 +1052,8 @@ def _is_past(clause: str, words: list[re.Match[str]]) -> bool:
     for word in words:
         before = clause[: word.start()]
         if _PAST_FORM.match(word.group(0)) and not (
-            _FUTURE_AUX.search(before) or _PARTICIPLE_AFTER.search(before)
+            _FUTURE_AUX.search(before)
+            or (_PARTICIPLE_AFTER.search(before) and not _OWN_EPISODES.search(before))
         ):
             return True
     return bool(_PAST_NOUN.search(clause))
