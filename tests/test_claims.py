@@ -1538,3 +1538,38 @@ def test_its_episodes_aired_until_march_is_the_run_of_a_past_season() -> None:
         (2, None, "unannounced"),
         (1, "2025-01-10", "confirmed"),
     ]
+
+
+def test_a_live_blog_entry_naming_no_watched_show_is_about_another() -> None:
+    text = (
+        "11:20 AM - Severance season 2 has found a new lead, Apple announced.\n\n"
+        "9:30 AM - The first trailer for Copper Saints season 2 is here. The Disney+ series "
+        "returns in October."
+    )
+    found = claims(text, published=date(2026, 4, 22))
+    assert kinds(found, "release_date") == []
+
+
+def test_a_season_named_later_in_the_headline_as_on_the_way_is_not_the_one_dated() -> None:
+    text = "Prime Video's thriller Severance returns in two weeks."
+    found = claims(
+        text,
+        published=date(2026, 4, 22),
+        title="Severance season 2 lands in two weeks, and season 3 is already on the way",
+    )
+    assert {(c.season, c.value) for c in found if c.kind == "release_date"} == {(2, "2026-05-06")}
+
+
+def test_another_quoted_title_with_its_own_which_clause() -> None:
+    text = (
+        "Severance season 2 premiered in August. Apple's fall slate continues with the "
+        'comedy "Half Moon Motel," which premieres October 29.'
+    )
+    found = claims(text, published=date(2026, 9, 1))
+    assert kinds(found, "release_date") == [(2, "2026-08", "confirmed")]
+
+
+def test_a_season_of_the_year_with_its_year_after_in_the() -> None:
+    assert [
+        d.value for d in find_dates("aired in the Fall 2024 anime season", date(2025, 9, 1))
+    ] == ["2024-fall"]

@@ -312,7 +312,7 @@ _IN_PASSING = re.compile(
 _RENEWAL_TALK = re.compile(
     r"\b(?:renew\w*|picked\s+up|pick-?up|order(?:ed|s)?|greenlit|green-?light\w*|commission\w*|"
     r"writers['’]?\s+room|filming|shoot\w*|scripts?|in\s+development|in\s+(?:pre-?)?production|"
-    r"in\s+the\s+works)\b",
+    r"in\s+the\s+works|(?:already|also)\s+on\s+(?:the|its)\s+way|already\s+(?:confirmed|coming))\b",
     re.IGNORECASE,
 )
 # A listings page's day: "WEDNESDAY, APRIL 9", "Friday 14 March", "Saturday, March 15, 2025"
@@ -431,6 +431,10 @@ def _whole_titles(spans: list[tuple[int, int]], shows: list[ShowMention]) -> lis
         else:
             merged.append(span)
     return merged
+
+
+# a live blog's entry, stamped with its time: a new item, about whatever it names
+_TIMESTAMPED = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[-–—:]\s", re.I)
 
 
 def _other_section(index: int, text: str, heading: bool, shows: list[ShowMention]) -> bool:
@@ -611,7 +615,11 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
         if heading and shows:
             current = shows[0].show
             carry = {}
-        elif _other_section(index, text, heading, shows) or index in other_lead:
+        elif (
+            _other_section(index, text, heading, shows)
+            or index in other_lead
+            or (_TIMESTAMPED.match(text) and not shows)
+        ):
             current = None
             carry = {}
         if heading or index in leads:

@@ -72,7 +72,7 @@ _DATE = re.compile(
     rf"|(?P<by5>(?:by|before)\s+)?{_PART.format('p5')}[\s-]*(?P<y5>{_YEAR})"
     rf"|{_PART.format('pr')}[\s-]*(?P<rel5>this|next)\s+year"
     rf"|{_SEASON_WORD.format('s6')}(?:\s+of)?\s+(?P<y6>{_YEAR})"
-    rf"|(?P<rel6>this|next|this\s+coming|in\s+the|over\s+the|during\s+the|for\s+the)\s+{_SEASON_WORD.format('s6r')}\b(?!\s+of\b)"
+    rf"|(?P<rel6>this|next|this\s+coming|in\s+the|over\s+the|during\s+the|for\s+the)\s+{_SEASON_WORD.format('s6r')}\b(?!\s+of\b)(?!\s+{_YEAR})"
     rf"|(?:the\s+)?{_SEASON_WORD.format('s7')}\s+of\s+(?P<rel7>this|next)\s+year"
     rf"|(?P<holpre>(?:over|around|during)\s+)?{_HOLIDAY}(?:\s+(?P<y8>{_YEAR}))?"
     # "a Christmas-week launch", "over Christmas": the holiday's month, not its day

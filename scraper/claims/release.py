@@ -852,6 +852,10 @@ def _foreign_subject(sentence: Sentence, clause: str, lo: int, words: list[re.Ma
         return True  # "shifted the launch of the comedy “Copperfield Lane” to March 13"
     if GENRE_NAMED.search(clause):
         return True  # "SonyLIV has moved its courtroom drama Pagdandi to June 27"
+    which = _QUOTED_WHICH.search(clause)
+    if which and words and which.end() <= words[0].start():
+        return True  # 'continues with the comedy "Half Moon Motel," which premieres October 29'
+
     for word in words:
         before = clause[: word.start()]
         other = _OTHER_SEASON.search(before)
@@ -872,6 +876,8 @@ def _foreign_subject(sentence: Sentence, clause: str, lo: int, words: list[re.Ma
     return False
 
 
+# another title in quotes with its own relative clause, the comma inside as US papers print it
+_QUOTED_WHICH = re.compile(r"[“\"](?=[A-Z])[^“”\"\n]{1,60},[”\"]\s+(?:which|that)\b")
 # Another title in quotes: every word capitalised but the small ones
 _QUOTED_TITLE = re.compile(
     r"[“\"‘'](?=[A-Z0-9])(?:(?:[A-Z0-9][\w’'&!:,.-]*|of|the|and|in|on|a|an|to|for|at|by|with)\s?){1,7}"
