@@ -59,6 +59,7 @@ HELDOUT = {
     "heldout S (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-s",
     "heldout T (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-t",
     "heldout U (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-u",
+    "heldout W (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-w",
 }
 KINDS = ("renewal", "release_date", "cast")
 Key = tuple[object, ...]
