@@ -1573,3 +1573,32 @@ def test_a_season_of_the_year_with_its_year_after_in_the() -> None:
     assert [
         d.value for d in find_dates("aired in the Fall 2024 anime season", date(2025, 9, 1))
     ] == ["2024-fall"]
+
+
+def test_a_described_part_then_its_ranked_name_after_a_comma() -> None:
+    text = (
+        "Severance returns for season 2. "
+        "Ruairi Fenwick is back as the village's uneasy vicar, the Reverend Thomas Ashby."
+    )
+    assert cast_of(claims(text)) == [("Ruairi Fenwick", "Thomas Ashby", "confirmed")]
+    text = "Severance 5: Donal Furlong, who plays the priest Fr Dermot Coyle, says he'll be back."
+    assert cast_of(claims(text)) == [("Donal Furlong", "Dermot Coyle", "confirmed")]
+
+
+def test_an_aside_about_the_person_is_not_the_statement() -> None:
+    text = (
+        "Alasdair Munro, who grew up not far from the village where Severance is filmed, "
+        "makes a guest appearance as the new laird, Sir Hamish Dunbar."
+    )
+    assert cast_of(claims(text)) == [("Alasdair Munro", "Hamish Dunbar", "confirmed")]
+
+
+def test_the_part_of_someones_son_recast_then_taken_over() -> None:
+    text = (
+        "The part of Morag's teenage son, Callum Fraser, has also been recast in Severance. "
+        "Newcomer Rory Gilchrist, 16, from Dundee, takes over from Finn Dalgety."
+    )
+    assert cast_of(claims(text)) == [
+        ("Rory Gilchrist", "Callum Fraser", "confirmed"),
+        ("Finn Dalgety", "Callum Fraser", "denied"),
+    ]

@@ -24,7 +24,7 @@ _NAME = rf"{_TOKEN}(?:\s+{_PARTICLE}{_TOKEN}){{0,3}}"
 # "Isobel of Anjou" (but "Chief of Surgery Rosa Linden" is a title before the name)
 _RANKS = (
     r"(?:Court\s+Lady|DS|DI|DCI|DC|DSI|PC|Det\.?|Detective|Inspector|Sergeant|Sgt\.?|Constable|Captain|"
-    r"Capt\.?|Lieutenant|Lt\.?|Commander|Officer|Agent|Dr\.?|Doctor|Professor|Prof\.?|Father|"
+    r"Capt\.?|Lieutenant|Lt\.?|Commander|Officer|Agent|Dr\.?|Doctor|Professor|Prof\.?|Father|Fr\.?|"
     r"Reverend|Rev\.?|Judge|Chief|Major|Colonel|General|Sheriff|Deputy|Nurse|Marshal|Sister|"
     r"Brother|Mother|Lady|Lord|Sir|Dame|Queen|King|Prince|Princess|DJ|ACP|DCP|DSP|SP|SHO|"
     r"Matron|Emperor|Empress|Inspector-General|Mayor|Pastor|Governor|Senator|President|"
@@ -108,7 +108,7 @@ _PRAISED = (
 )
 # "Pedro Pascal as Joel", "Jane Doe will reprise her role as Ellie"
 _AS = re.compile(
-    rf"(?P<name>{_NAME}){_CREDIT}(?:,\s+who\s+[^,;()]{{3,60}},|,(?=\s+who\s)|,(?=\s+as\s)"
+    rf"(?P<name>{_NAME}){_CREDIT}(?:,\s+who\s+[^,;()]{{3,90}},|,(?=\s+who\s)|,(?=\s+as\s)"
     # "Bev Olusanya, co-host of a breakfast show, will make a guest appearance as ..."
     r"|,\s+(?-i:[a-z])[^,;()]{3,60}(?<!\bas),(?=\s+(?:will|has|is|was|returns|joins)\b))?\s+"
     rf"(?P<verb>(?:(?:{_CAST_VERBS})\s+){{0,9}}"
@@ -117,7 +117,8 @@ _AS = re.compile(
     rf"(?:(?:season|series|part)\s+\w+\s+)?)?{_PRAISED}?)as\s+(?:the\s+(?:[\w-]+\s+)?voice\s+of\s+)?"
     # "as the Emperor's physician, Dr. Hakuseki"
     rf"(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w'’-]*['’]s\s+(?={_DESCRIBER}))?"
-    rf"(?:{_DESCRIBER}\s+){{0,4}}?(?:{_DESCRIBER},\s+)?"
+    # ("as the village's uneasy vicar, the Reverend Thomas Ashby")
+    rf"(?:{_DESCRIBER}\s+){{0,4}}?(?:{_DESCRIBER},\s+(?:the\s+)?)?"
     # "as a park ranger named Cal Brightwater"
     rf"(?:an?\s+(?:{_DESCRIBER}\s+){{1,3}}?(?:named|called)\s+)?"
     rf"(?P<role>{_ROLE})"
@@ -190,7 +191,8 @@ _CREW_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(_CREW | _ON_SCREEN_TITLES)) + r")\b", re.IGNORECASE
 )
 _RETURN_CUE = re.compile(
-    r"\b(?:returns?|returning|(?:is|are)\s+back|reprises?|reprising|will\s+be\s+back)\b", re.I
+    r"\b(?:returns?|returning|(?:is|are)\s+back|reprises?|reprising|(?:will|['’]ll)\s+be\s+back)\b",
+    re.I,
 )
 _NOT_A_ROLE_BEFORE = re.compile(
     r"\bas\s+(?:an?|the\s+(?:two|three|four|five|six|both)|(?:two|three|four|five|six))\s+"
@@ -340,7 +342,9 @@ _TAKES_OVER = re.compile(
 # "The role of Matron Jean Whitlock has been recast."
 _ROLE_RECAST = re.compile(
     rf"\bthe\s+(?:role|part)\s+of\s+(?:the\s+)?(?:(?:young|younger|older|adult|teenage|teen|new)\s+)?"
-    rf"(?P<role>{_ROLE})\s+(?:has\s+been|was|is|will\s+be)\s+recast\b",
+    # ("The part of Morag's teenage son, Callum Fraser, has also been recast")
+    rf"(?:(?-i:[A-Z])[\w-]*['’]s\s+(?:{_DESCRIBER}\s+){{0,3}}{_DESCRIBER},\s+)?"
+    rf"(?P<role>{_ROLE}),?\s+(?:has\s+(?:also\s+)?been|was|is|will\s+be)\s+(?:also\s+)?recast\b",
     re.I,
 )
 _NAMED_LATER = re.compile(
@@ -910,6 +914,13 @@ def _season(sentence: Sentence, text: str, show: str, position: int) -> tuple[in
     return nearest.number, True
 
 
+_PERSONAL_ASIDE = re.compile(
+    r",\s+who\s+(?![^,;()]*\b(?:return\w*|back|play\w*|join\w*|leav\w*|left|exit\w*|quit\w*|"
+    r"star\w*|reprise?\w*|cast|role|part)\b)[^,;()]{3,90},",
+    re.IGNORECASE,
+)
+
+
 def _level(
     sentence: Sentence,
     window: str,
@@ -921,6 +932,9 @@ def _level(
 ) -> Certainty:
     if named and sentence.is_past(show, season):
         return "confirmed"
+    # an aside about the person is not the statement: "X, who grew up not far from the
+    # village, makes a guest appearance as ..."
+    window = _PERSONAL_ASIDE.sub(",", window)
     level = certainty(window, text)
     if not action and not named and season is not None and season > 1 and level == "confirmed":
         # the show's known cast, in a piece about a coming season: a return is implied, not
