@@ -55,6 +55,8 @@ HELDOUT = {
     "heldout O (read for diagnosis, round 13)": Path(__file__).resolve().parent / "heldout-o",
     "heldout P (read for diagnosis, round 17)": Path(__file__).resolve().parent / "heldout-p",
     "heldout Q (read for diagnosis, round 15)": Path(__file__).resolve().parent / "heldout-q",
+    "heldout V (read for diagnosis, round 18)": Path(__file__).resolve().parent / "heldout-v",
+    "heldout X (read for diagnosis, round 19)": Path(__file__).resolve().parent / "heldout-x",
     "heldout R (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-r",
     "heldout S (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-s",
     "heldout T (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-t",

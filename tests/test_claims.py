@@ -1602,3 +1602,56 @@ def test_the_part_of_someones_son_recast_then_taken_over() -> None:
         ("Rory Gilchrist", "Callum Fraser", "confirmed"),
         ("Finn Dalgety", "Callum Fraser", "denied"),
     ]
+
+
+def test_a_role_then_the_known_surname_in_brackets_is_that_persons_part() -> None:
+    text = (
+        "Apple unveiled a first-look image of stars Keira Maltby and Tom Varga back in the lab "
+        "for Severance season 2. "
+        "Sheriff Lyle Corbett (Maltby) now runs the town."
+    )
+    assert ("Keira Maltby", "Lyle Corbett", "confirmed") in cast_of(claims(text))
+
+
+def test_a_part_described_not_named() -> None:
+    text = "Severance season 2 is coming. Ona Brandt appears as a mysterious night-shift nurse."
+    assert cast_of(claims(text)) == [("Ona Brandt", None, "confirmed")]
+
+
+def test_a_weekly_drop_is_not_a_release_date() -> None:
+    text = "Severance season 2 premiered on October 3, with weekly drops through December."
+    assert kinds(claims(text, published=date(2026, 10, 10)), "release_date") == [
+        (2, "2026-10-03", "confirmed")
+    ]
+
+
+def test_a_show_that_opens_with_two_episodes_is_released() -> None:
+    text = "Severance season 2 opens with two episodes on March 6."
+    assert kinds(claims(text, published=date(2026, 2, 1)), "release_date") == [
+        (2, "2026-03-06", "confirmed")
+    ]
+
+
+def test_seasons_then_an_ordinal_name_the_season_dated() -> None:
+    text = (
+        "Severance is back. It also puts two years between seasons: the first, which followed "
+        "a lab, premiered in August 2023."
+    )
+    assert (1, "2023-08", "confirmed") in kinds(claims(text), "release_date")
+
+
+def test_keeping_a_show_going_left_open_is_no_renewal() -> None:
+    text = "Apple has not said whether it intends to keep Severance going beyond season 2."
+    assert kinds(claims(text), "renewal") == [(3, "renewed", "denied")]
+
+
+def test_a_part_implied_gives_way_to_the_same_part_said_for_the_final_season() -> None:
+    text = (
+        "Apple renewed Severance for a fourth and final season. "
+        "Her scenes with Tomas Oyelaran, as Mark's brother Abel, carry the season. "
+        "Oyelaran has signed on to return as Abel for the last run."
+    )
+    found = [c for c in claims(text) if c.kind == "cast"]
+    assert [(c.season, c.value, c.certainty) for c in found if c.season == 4] == [
+        (4, "Tomas Oyelaran", "confirmed")
+    ]

@@ -17,14 +17,15 @@ _TOKEN = (
     # (initials; a short title with its stop; or a capitalised word whose apostrophes and
     # hyphens join letters: "O'Hare", "Ha-neul", "Hallsdóttir")
     r"(?:(?:[A-Z]\.){1,3}|(?:[DMSJFRGCLI][a-z]{0,3}|Insp|Supt|Capt|Prof|Cmdr)\.(?=\s+[A-Z])|"
-    r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-](?=[^\W\d_]))*)"
+    # ("Astra-7": a number after a hyphen ends the name)
+    r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-](?=[^\W\d_]))*(?:-\d{1,3}\b)?)"
 )
 _PARTICLE = r"(?:(?:de|van|von|da|del|di|le|la|bin|al)\s+)?"
 _NAME = rf"{_TOKEN}(?:\s+{_PARTICLE}{_TOKEN}){{0,3}}"
 # "Isobel of Anjou" (but "Chief of Surgery Rosa Linden" is a title before the name)
 _RANKS = (
     r"(?:Court\s+Lady|DS|DI|DCI|DC|DSI|PC|Det\.?|Detective|Inspector|Sergeant|Sgt\.?|Constable|Captain|"
-    r"Capt\.?|Lieutenant|Lt\.?|Commander|Officer|Agent|Dr\.?|Doctor|Professor|Prof\.?|Father|Fr\.?|"
+    r"Capt\.?|Ensign|Lieutenant|Lt\.?|Commander|Officer|Agent|Dr\.?|Doctor|Professor|Prof\.?|Father|Fr\.?|"
     r"Reverend|Rev\.?|Judge|Chief|Major|Colonel|General|Sheriff|Deputy|Nurse|Marshal|Sister|"
     r"Brother|Mother|Lady|Lord|Sir|Dame|Queen|King|Prince|Princess|DJ|ACP|DCP|DSP|SP|SHO|"
     r"Matron|Emperor|Empress|Inspector-General|Mayor|Pastor|Governor|Senator|President|"
@@ -71,7 +72,9 @@ _DESCRIBER = (
 # "Yoon Chan-young (who plays Cheong-san, ...)" / "X, who portrays the president Nam-ra"
 _WHO_PLAYS = re.compile(
     rf"(?P<name>{_NAME})\s*[(,]\s*(?:who\s+)?(?:also\s+)?(?:has\s+|had\s+)?{_PLAYS}\s+(?!by\b)"
-    rf"(?:[a-z][\w'’-]*\s+){{0,7}}?(?P<role>{_ROLE})"
+    # ("who plays a county sheriff with secrets of her own, Dana Coyle": the part named last)
+    rf"(?:(?:[a-z][\w'’-]*\s+){{0,7}}?|(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){{1,10}}?[a-z][\w'’-]*,\s+)"
+    rf"(?P<role>{_ROLE})"
 )
 # "Eun-Ji (played by Oh Hye-soo)"
 _PLAYED_BY = re.compile(
@@ -123,6 +126,12 @@ _AS = re.compile(
     rf"(?:an?\s+(?:{_DESCRIBER}\s+){{1,3}}?(?:named|called)\s+)?"
     rf"(?P<role>{_ROLE})"
 )
+# a part described, not named: "Jang Man-sik appears as a mysterious regular customer"
+_AS_UNNAMED = re.compile(
+    rf"(?P<name>{_NAME}){_CREDIT}\s+(?:(?:will|also|now|is|to)\s+){{0,2}}"
+    r"(?:appears?|appearing|appear|co-stars?|stars?|joins?|returns?|guest[\s-]stars?)\s+as\s+"
+    r"(?:an?|the)\s+(?!voice\b)(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*\b(?!\s+(?:[A-Z]|named|called))"
+)
 _DESCRIBED = rf"(?:(?!and\b){_DESCRIBER}\s+){{0,3}}"
 # "X and Y return as A and B respectively": the names and the roles pair in order
 _RESPECTIVELY = re.compile(
@@ -158,6 +167,9 @@ _JOINS = re.compile(
     r"(?:join|star|return|appear|play)|return\s+for\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:season|series)|"
     r"(?:has\s+been|was|is)\s+tapped|(?:has\s+)?signed\s+on|(?:has\s+)?come\s+aboard|comes\s+aboard|"
     r"(?:will\s+)?(?:also\s+)?(?:make|makes|made)\s+a\s+(?:special\s+|guest\s+|cameo\s+)?appearance|"
+    # "could be upped to series regular", "has been promoted to a series regular"
+    r"(?:(?:could|will|would|may|might|is|was|has\s+been|have\s+been)\s+)?(?:be\s+)?"
+    r"(?:upped|bumped\s+up|promoted)\s+to\s+(?:a\s+)?series\s+regular|"
     r"(?:will\s+)?guest[\s-]stars?|(?:also\s+)?(?:co-)?star(?=\s*[.;]|\s+alongside\b)|(?:is|are)\s+(?:\w+\s+)?(?:expected|likely|tipped|set)\s+to\s+"
     r"(?:return|star|join|appear|be\s+back))\b"
 )
@@ -206,6 +218,9 @@ _LIST_CUE = re.compile(
     r"(?:returning|back)\s+(?:(?:this|for\s+(?:the\s+)?(?:new|next|second|third|fourth|fifth|sixth|"
     r"final|last|upcoming|coming)|"
     r"for)\s+(?:season|series|time|run|outing|chapter)(?:\s+\w+)?\s+)?(?:are|is)\b|brings?\s+back|"
+    # "New this season is Beatrix Nwachukwu", "New to the cast are X and Y"
+    r"new\s+(?:this\s+|for\s+(?:the\s+)?(?:new\s+)?|to\s+the\s+)(?:season|series|cast|ensemble)"
+    r"(?:\s+\w+)?\s+(?:is|are)\b|"
     r"alongside|ensemble\s+(?:also\s+)?(?:includes|of)|cast\s+also\s+includes)\s*:?\s*"
     # "stars returning cast members Leonie Fairchild (Margit Arden), ..."
     r"(?:(?:returning|new|original|series)\s+(?:cast\s+members?|regulars?|stars|faces)\s+)?",
@@ -217,7 +232,7 @@ _ITEM = re.compile(
     rf"(?:{_DESCRIBER},\s+)?(?P<role2>{_ROLE}))?"
 )
 _ITEM_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
-_ACTION_CUES = re.compile(r"returning|joined|\bback\b", re.IGNORECASE)
+_ACTION_CUES = re.compile(r"returning|joined|\bback\b|^new\b", re.IGNORECASE)
 _LEADING = words(
     "the a an and but in on at as so then also meanwhile finally actor actress star co-star"
     " newcomer veteran returning adds says while when with plus both fellow former singer rapper"
@@ -254,8 +269,24 @@ _LIST_LINE = re.compile(
 # the character first, the actor in brackets: "DI Hester Calloway (Niamh Ardagh)", a ranked
 # character; "Wren (Ivy Marchetti)", a one-word character beside a full name
 _ROLE_FIRST = re.compile(
-    rf"(?:\b{_RANKS}\s+(?P<role>{_ROLE})|(?<![\w'’-])(?P<role1>[A-Z][a-z]+))"
+    rf"(?:\b{_RANKS}\s+(?P<role>{_ROLE})|(?<![\w'’-])(?P<role1>[A-Z][a-z]+)"
+    # "marine biologist Nell Carver (Grace Ibekwe)": a described character, then the actor
+    # (a word for what someone does or is to another: "reporter", "biologist", "his wife")
+    rf"|(?<![\w'’-])(?P<described>[a-z][a-z'’-]*(?:er|or|ist|ian|ant|ent|ive|eon|ess|ot|nurse|"
+    r"chef|cop|boss|king|queen|wife|husband|mother|father|son|daughter|sister|brother|friend|"
+    rf"partner|widow|heir))\s+(?P<role2>{_TOKEN}\s+{_TOKEN}))"
     rf"\s*\((?P<name>{_TOKEN}\s+{_TOKEN}(?:\s+{_TOKEN})?)\)"
+)
+# words before "Name (Name)" that make the first name the actor's: "star Ana Reyes (Lola)"
+_ACTOR_BEFORE = words(
+    "actor actress star co-star newcomer singer rapper performer presenter her after under over"
+    " other never ever whether together another either rather later per former fellow"
+)
+# the character, then in brackets the surname of a person already named: "Sheriff Lyle
+# Corbett (Maltby) is on leave, and reporter Jo Wilder (Varga) ..."
+_ROLE_SURNAME = re.compile(
+    rf"(?:\b{_RANKS}\s+|(?<![\w'’-])(?-i:[a-z])[\w'’-]+\s+|^)(?P<role>{_ROLE})"
+    rf"\s*\((?P<name>(?-i:[A-Z])[^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\)"
 )
 # a cast list's line "Yuto Saeki (Ren Kurogane)": the person, then the character
 _BRACKET_LINE = re.compile(rf"(?P<name>{_NAME})\s*\((?P<role>{_ROLE})\)\.?")
@@ -469,6 +500,8 @@ def read(
         if _PLURAL_VERB.match(match.group("verb")):
             # "Julia Mendes and Aaron Pike return as the Halloran cousins"
             found.extend((p, n, None, True) for p, n in _coordinated(text, match.start("name")))
+    for match in _AS_UNNAMED.finditer(text):
+        found.append((match.start("name"), match.group("name"), None, True))
     for match in _JOINS.finditer(text):
         if (
             match.group("appos")
@@ -491,10 +524,19 @@ def read(
             bracket = _BRACKET_AFTER.match(text, p + len(n))
             found.append((p, n, _role_in(bracket.group(1)) if bracket else None, True))
     for match in _ROLE_FIRST.finditer(text):
-        role = match.group("role") or match.group("role1")
+        if match.group("described") and (
+            match.group("described") in _ACTOR_BEFORE | _CREW | _ON_SCREEN_TITLES
+        ):
+            continue
+        role = match.group("role") or match.group("role1") or match.group("role2")
         if match.group("role1") and re.search(r"[A-Z][\w'’-]*\s+$", text[: match.start()]):
             continue  # "Colin Bexley (Rob Whitford)": a surname, then the character
         found.append((match.start("name"), match.group("name"), role, False))
+    by_surname: set[int] = set()
+    for match in _ROLE_SURNAME.finditer(text):
+        if _known_person(match.group("name"), earlier, full_names) is not None:
+            found.append((match.start("name"), match.group("name"), match.group("role"), False))
+            by_surname.add(match.start("name"))
     if line := _BRACKET_LINE.fullmatch(text.strip()):
         found.append((line.start("name"), line.group("name"), line.group("role"), True))
     for match in _WILL_PLAY.finditer(text):
@@ -646,11 +688,18 @@ def read(
         level = _level(sentence, window, text, show, season, named, action)
         if position in exits:
             level = "speculated" if is_hedged(window) else "denied"
+        elif position in by_surname and known is not None and show == known.show:
+            level, season = known.certainty, known.season  # the part of one already told of
         elif (
             known is not None
             and show == known.show
             and level in ("confirmed", "speculated")
-            and known.certainty in ("reported", "speculated")
+            and (
+                known.certainty == "reported"
+                # (a return only implied by the part, "Nell Carver (Grace Ibekwe) is now a
+                # whistleblower", is no hedge to carry)
+                or (known.certainty == "speculated" and is_hedged(known.evidence))
+            )
         ):
             # "Donnelly would play Victor Sand" (or "If the deal closes, ...") after sources
             # said he is in talks: their report, taken further
@@ -738,7 +787,8 @@ def _cast_elsewhere(sentence: Sentence, text: str, statement: str) -> bool:
 _CAST_PREDICATE = re.compile(
     r"\b(?:return\w*|back|exit\w*|left|leav\w*|depart\w*|quit\w*|reprise\w*|join\w*|star\w*|"
     r"recast|replaced|written\s+out|won['’]t|will\s+not|not\s+(?:be\s+)?(?:back|return\w*)|"
-    r"confirmed|set\s+to|expected|likely|rumou?red|tipped|said\s+to|in\s+talks|signed)\b",
+    r"confirmed|set\s+to|expected|likely|rumou?red|tipped|said\s+to|in\s+talks|signed|upped|"
+    r"promoted|bumped)\b",
     re.IGNORECASE,
 )
 _AS_DESCRIBED = re.compile(r"\bas\s+an?\s+[^,;]*?(?P<rest>\b(?:who|which|that|whose)\b)")
@@ -894,6 +944,11 @@ def _clean_role(role: str) -> str:
     return re.sub(r"(?<=[a-z])-([A-Z]{2,})\b", lambda m: "-" + m.group(1).lower(), role)
 
 
+_ENDED_SEASON = re.compile(
+    r"\b(?:ended|closed|capped|concluded|wrapped\s+up|ending|closing)\s+(?:the\s+|its\s+)?$", re.I
+)
+
+
 def _season(sentence: Sentence, text: str, show: str, position: int) -> tuple[int | None, bool]:
     """The season named in the sentence outside quotes (nearest the name), else the context's."""
     # a semicolon ends the statement: "X has exited the series; her storyline was wrapped up
@@ -904,7 +959,10 @@ def _season(sentence: Sentence, text: str, show: str, position: int) -> tuple[in
     outside = [
         m
         for m in sentence.seasons
-        if not text[m.start : m.end].isspace() and start <= m.start < end
+        if not text[m.start : m.end].isspace()
+        and start <= m.start < end
+        # "after the chemical spill that ended season 1, ...": where the story picks up
+        and not _ENDED_SEASON.search(text, 0, m.start)
     ]
     if not outside:
         return sentence.context_season(show), False

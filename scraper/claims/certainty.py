@@ -149,11 +149,20 @@ def is_reported(sentence: str) -> bool:
     for match in _ACCORDING.finditer(sentence):
         if not _MAKERS.match(match.group("who").strip()):
             return True
-    return bool(REPORTED.search(_NAMED_FOR_REPORTS.sub(" ", sentence)))
+    sentence = _ASKED_ABOUT_REPORTS.sub(" ", _NAMED_FOR_REPORTS.sub(" ", sentence))
+    return bool(REPORTED.search(sentence))
 
 
 # a newsletter, column or outlet named for reports: "The Couch Report:", "Business Insider"
 _NAMED_FOR_REPORTS = re.compile(r"(?-i:[A-Z][\w'’]*)\s+(?-i:Report|Insider|Scoop|Exclusive)\b")
+# a report the makers were asked about: "Asked about the report, a Prime Video representative
+# repeated ..." is the makers' word
+_ASKED_ABOUT_REPORTS = re.compile(
+    r"\b(?:asked|questioned|pressed)\s+(?:about|on|over)\s+(?:the|this|that|these|those)\s+"
+    r"(?:\w+\s+)?reports?\b|\b(?:responding|in\s+response)\s+to\s+(?:the|this|that|these|those)\s+"
+    r"(?:\w+\s+)?reports?\b",
+    re.IGNORECASE,
+)
 
 
 def certainty(clause: str, sentence: str, *, lead: str = "") -> Certainty:

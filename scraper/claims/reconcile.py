@@ -16,7 +16,8 @@ __all__ = ["reconcile"]
 
 def reconcile(claims: list[Claim]) -> list[Claim]:
     """The claims of one article, in reading order, as the article means them together."""
-    return _deduplicate(_final_season(_parts_named_elsewhere(_numbered_renewals(claims))))
+    parts = _parts_named_elsewhere(_numbered_renewals(claims))
+    return _deduplicate(_said_firmly_elsewhere(_final_season(parts)))
 
 
 def _numbered_renewals(claims: list[Claim]) -> list[Claim]:
@@ -118,6 +119,26 @@ def _parts_named_elsewhere(claims: list[Claim]) -> list[Claim]:
             c.kind == "cast"
             and c.certainty == "speculated"
             and (c.show, c.season, c.value) in leaving
+        )
+    ]
+
+
+def _said_firmly_elsewhere(claims: list[Claim]) -> list[Claim]:
+    """A part only implied in one sentence ("Nell Carver (Grace Ibekwe) is now a
+    whistleblower") gives way to the sentence that says it ("Ibekwe is back"); run once the
+    final season has its number, so "the last run" is the season it names."""
+    firm = {
+        (c.show, c.season, c.value, c.role)
+        for c in claims
+        if c.kind == "cast" and c.certainty in ("confirmed", "reported")
+    }
+    return [
+        c
+        for c in claims
+        if not (
+            c.kind == "cast"
+            and c.certainty == "speculated"
+            and (c.show, c.season, c.value, c.role) in firm
         )
     ]
 

@@ -41,6 +41,10 @@ RELEASE_WORD = re.compile(
     # "began its Japanese broadcast on July 6", "begins its second series tonight"
     r"(?:begin|begins|began|start|starts|started)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:broadcast|run|simulcast|airing|streaming|season|series)\b(?!\s+(?:finale|of\s+filming))|"
+    # "will now open with two episodes on Sunday, June 22"
+    r"open(?:s|ed|ing)?(?=\s+(?:with\s+(?:(?:a|an|two|three|four|its|the|first|back-to-back|"
+    r"double|hour-long|\d)\s+){1,3}(?:episodes?|installments?|bill)|on\s+(?:mon|tue|wed|thu|fri|"
+    r"sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|"
     r"broadcast(?:s|ing)?|(?:planned|earmarked|pencil+ed(?:\s+in)?|targeted)\s+for|"
     # British: "the series goes out on BBC One", "series 1 went out in April 2023"
     r"(?:go|goes|going|went|gone)\s+out\b(?!\s+(?:of|with|to\s+(?:dinner|lunch)))|"
@@ -909,8 +913,12 @@ def _blocked(governing: str) -> bool:
     before = governing[: verb.start()]
     head = _COMPLEMENT.sub(" ", before)
     # a participle's noun is the one just before it: "a second cour airing from July 2024"
-    participle = verb.group(0).lower().endswith("ing") and BLOCKERS.search(
-        " ".join(before.split()[-3:])
+    participle = verb.group(0).lower().endswith("ing") and bool(
+        BLOCKERS.search(" ".join(before.split()[-3:]))
+    )
+    # the word just before says what drops: "followed by weekly drops through December"
+    participle = participle or bool(
+        re.fullmatch(r"(?:weekly|daily|nightly|fortnightly)", " ".join(before.split()[-1:]), re.I)
     )
     # after the verb, an audience or its size is how the release went, not what was
     # released: "premiered in June 2025 to strong ratings", "streams to subscribers from May 5"

@@ -142,7 +142,9 @@ _FATE = re.compile(
     r"(?=[^.;]{0,60}?\b(?:continue|return|come\s+back|be\s+back|renew\w*|cancel\w*|season|series|"
     r"future)\b)"
     r"|\b(?:(?:has|have)(?:\s+not|n['’]t)\s+(?:yet\s+)?said|(?:won['’]t|will\s+not|would\s+not)\s+say)\s+"
-    r"(?:whether|if)\b[^.;]{0,60}?\b(?:continue|return|come\s+back|be\s+back|renew\w*|get\s+an?\s+\w+\s+season)\b",
+    r"(?:whether|if)\b[^.;]{0,60}?\b(?:continue|return|come\s+back|be\s+back|renew\w*|get\s+an?\s+\w+\s+season|"
+    # "has not said whether it intends to keep 'Paper Kingdoms' going beyond season 2"
+    r"keep\b[^.;]{1,40}?\bgoing)\b",
     re.IGNORECASE,
 )
 _BEYOND_THIS = re.compile(r"\bbeyond\s+(?:this|the\s+current|its\s+current)\s+season\b", re.I)
@@ -306,9 +308,11 @@ def _read(sentence: Sentence) -> list[Claim]:
             numbered = not fate and any(
                 lo + match.start() <= m.start < hi and m.number for m in sentence.seasons
             )
-            undecided = _claims(
-                sentence, lo, hi, lo + match.start(), "renewed", "unannounced", numbered
-            )
+            # (the season is named after what is undecided: "whether it intends to keep X
+            # going beyond season 2")
+            at = lo + (max(match.start(), match.end() - 20) if numbered else match.start())
+            at = next((m.end for m in sentence.shows if m.start < at < m.end), at)
+            undecided = _claims(sentence, lo, hi, at, "renewed", "unannounced", numbered)
             if _BEYOND_THIS.search(clause):
                 # "whether it will continue beyond this season": the one after the season in view
                 undecided = [

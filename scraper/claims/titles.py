@@ -40,6 +40,10 @@ _SEASON = re.compile(
     r"|\b(?-i:S(?P<s>\d{1,2}))\b",
     re.IGNORECASE,
 )
+_SEASONS_THEN_ORDINAL = re.compile(
+    rf"\bseasons\s*[:—–]\s*(?P<the>the\s+)(?P<ord>{_ORD})\b(?![\s-]+(?:{_SEASON_NOUN}|episode|part)s?\b)",
+    re.IGNORECASE,
+)
 
 # Discovery of titles when there is no watchlist: a run of capitalised words (small
 # words allowed inside) next to a season, a renewal verb or inside quotes.
@@ -218,6 +222,10 @@ def season_mentions(text: str) -> list[SeasonMention]:
             found.append(SeasonMention(int(match.group("s")), match.start(), match.end()))
         else:
             found.append(SeasonMention(None, match.start(), match.end(), relative=True))
+    # "two years between seasons: the first, which ..., premiered in August 2023"
+    for match in _SEASONS_THEN_ORDINAL.finditer(text):
+        found.append(SeasonMention(_number(match.group("ord")), match.start("the"), match.end()))
+    found.sort(key=lambda m: m.start)
     # "not renewed beyond season 4": the season after it
     found = [
         SeasonMention(m.number + 1, m.start, m.end)
