@@ -1655,3 +1655,49 @@ def test_a_part_implied_gives_way_to_the_same_part_said_for_the_final_season() -
     assert [(c.season, c.value, c.certainty) for c in found if c.season == 4] == [
         (4, "Tomas Oyelaran", "confirmed")
     ]
+
+
+def test_a_promotional_video_a_milestone_episode_and_an_ep_are_not_the_season() -> None:
+    published = date(2026, 2, 1)
+    for sentence in (
+        "A new promotional video for Severance season 2 will premiere at a fan event on March 28.",
+        "Severance's 100th episode airs March 15.",
+        "An EP of new songs written for Severance season 2 is due at the end of March.",
+        "The first three episodes of Severance posted the strongest streaming numbers this year.",
+    ):
+        assert kinds(claims(sentence, published=published), "release_date") == [], sentence
+
+
+def test_a_season_added_to_another_library_is_not_its_release() -> None:
+    text = (
+        "Both seasons of Severance are streaming on Apple TV+, and the first season was added "
+        "to Netflix in Japan this month."
+    )
+    assert kinds(claims(text, published=date(2026, 3, 10)), "release_date") == []
+
+
+def test_a_date_once_reported_then_pushed_is_history() -> None:
+    text = (
+        "Severance season 2 will stream from February 20, Apple said. The season had earlier "
+        "been reported to be heading for a December 2025 release, but the streamer pushed it "
+        "to the new year."
+    )
+    assert kinds(claims(text, published=date(2026, 1, 10)), "release_date") == [
+        (2, "2026-02-20", "confirmed")
+    ]
+
+
+def test_a_headline_season_belongs_to_the_show_in_its_own_clause() -> None:
+    text = (
+        "The second season of Severance adds Ayane Kurosu as Princess Coralie. "
+        "The season premieres in April 2026."
+    )
+    found = extract_claims(
+        Article(
+            text=text,
+            title="Week in Review: Starfall Gets Season 3, Severance Adds a Princess",
+            published=date(2025, 12, 20),
+        ),
+        [Show("Severance"), Show("Starfall")],
+    )
+    assert kinds(found, "release_date") == [(2, "2026-04", "confirmed")]

@@ -415,11 +415,20 @@ def _set_apart(sentences: Iterable[str]) -> list[str]:
     return [part for sentence in sentences for part in _SET_APART.split(sentence, maxsplit=1)]
 
 
-def _bind(shows: list[ShowMention], season: SeasonMention, fallback: str | None) -> str | None:
-    """The show a season mention belongs to: the nearest named one, else the context's."""
+def _bind(
+    shows: list[ShowMention], season: SeasonMention, fallback: str | None, text: str = ""
+) -> str | None:
+    """The show a season mention belongs to: the nearest named one in its clause, else the
+    nearest ("Starfall Gets Season 3, Tidebound Knights Adds a Princess": Starfall's), else
+    the context's."""
     if not shows:
         return fallback
-    return min(shows, key=lambda m: abs(m.start - season.start)).show
+
+    def apart(m: ShowMention) -> tuple[bool, int]:
+        lo, hi = sorted((m.end, season.start) if m.start < season.start else (season.end, m.start))
+        return bool(re.search(r"[,;|]", text[lo:hi])), abs(m.start - season.start)
+
+    return min(shows, key=apart).show
 
 
 def _whole_titles(spans: list[tuple[int, int]], shows: list[ShowMention]) -> list[tuple[int, int]]:
@@ -555,7 +564,7 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
         if not shows and _genre_named(text):
             continue  # "The cooking competition Gravy Train returns for a twelfth series"
         for season in seasons:
-            show = _bind(shows, season, current)
+            show = _bind(shows, season, current, text)
             if show is None or season.number is None:
                 continue
             if index > 0 and (_WHETHER.match(text) or _NOT_RENEWED.search(text)):
@@ -591,9 +600,9 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
     # Renewed for Season 4"); a later sub-heading ("Season 4: what we know") does not change it
     headline = len(_QUESTION_BREAK.split(textlib.fold(article.title))) if article.title else 0
     current_season: dict[str, int] = {}
-    for _, _, shows, seasons in raw[:headline]:
+    for text, _, shows, seasons in raw[:headline]:
         for season in seasons:
-            show = _bind(shows, season, None)
+            show = _bind(shows, season, None, text)
             if show is not None and season.number is not None:
                 current_season[show] = min(season.number, current_season.get(show, season.number))
     sentences: list[Sentence] = []
@@ -660,7 +669,7 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
         if heading and index >= headline and len({m.show for m in shows}) == 1:
             above = sentence
         for season in seasons:
-            show = _bind(shows, season, current)
+            show = _bind(shows, season, current, text)
             if show is None:
                 continue
             if season.number is None:

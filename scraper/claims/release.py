@@ -84,6 +84,11 @@ _PAST_NOUN = re.compile(
 # Things that are released, shot or shown on a date that is not the season's release date.
 BLOCKERS = re.compile(
     r"\b(?:trailers?|teasers?|first[\s-]look|clips?|promos?|posters?|footage|photos?|images?|"
+    # "a new promotional video", "the show's 100th episode airs", "an EP of new songs is due"
+    r"promotional\s+(?:videos?|clips?|reels?)|PVs?|(?:\d+(?:st|nd|rd|th)|hundredth|milestone|"
+    r"landmark)\s+episodes?|(?-i:(?:[Aa]n|[Tt]he|[Nn]ew|[Dd]ebut)\s+EPs?)|"
+    # a season put in another library: "the first season was added to Netflix in Japan"
+    r"(?:was|were|been|be|being|gets?|got)\s+added\s+to|"
     r"stills|sneak\s+peeks?|featurettes?|film(?:ing|ed)|shoot(?:ing|s)?|(?:was|were|be|being)\s+shot|"
     r"(?<!close\sto\sthe\s)(?<!close\sto\s)production(?!\s+(?:company|companies|house|studio|banner|"
     r"outfit|partner|team|aims?|is\s+aiming|plans?|hopes?|wants?|intends?))"
@@ -104,6 +109,7 @@ BLOCKERS = re.compile(
     r"head[\s-]+to[\s-]+head|up\s+against|clash(?:es|ing)?\s+with|"
     r"album|soundtrack|vinyl|(?:the|its|their|show['’]s|series['’]?s?)\s+(?:original\s+)?score|(?:lead|debut|new)\s+single|books?|novels?|manga|webtoon|comics?|video\s*games?|"
     r"tour|concerts?|spin-?offs?|prequels?|sequels?|ratings|viewership|viewers|subscribers|"
+    r"(?:streaming|viewing|audience|ratings)\s+(?:numbers|figures)|"
     r"tickets?|pre-?sales?|dvd|blu-?ray|box\s+set|top\s+(?:10|ten)|charts?|specials?|"
     r"anniversary|reunion|leagues?|clubs?|tournaments?|fixtures|rugby|football|soccer|baseball|"
     r"basketball|hockey|cricket|playoffs?|(?:second|another|new|other)\s+(?:streaming\s+)?"
@@ -162,8 +168,11 @@ _PLAN_WORD = re.compile(
     re.IGNORECASE,
 )
 _WAS_DUE = re.compile(
-    r"\b(?:was|were)\s+(?:originally\s+|previously\s+|initially\s+|first\s+)?"
-    r"(?:due|set|slated|scheduled|planned|expected|supposed|meant|going)\b",
+    # "had earlier been reported to be heading for a December release, but ... pushed it"
+    r"\b(?:(?:was|were)|had\s+(?:(?:originally|previously|initially|first|earlier)\s+)?been)\s+"
+    r"(?:originally\s+|previously\s+|initially\s+|first\s+)?"
+    r"(?:due|set|slated|scheduled|planned|expected|supposed|meant|going|reported|rumou?red|"
+    r"tipped|said)\b",
     re.IGNORECASE,
 )
 _NOW = re.compile(r"\bnow\b", re.IGNORECASE)
