@@ -1701,3 +1701,27 @@ def test_a_headline_season_belongs_to_the_show_in_its_own_clause() -> None:
         [Show("Severance"), Show("Starfall")],
     )
     assert kinds(found, "release_date") == [(2, "2026-04", "confirmed")]
+
+
+def test_a_title_next_in_the_schedule_does_not_take_the_sentence() -> None:
+    text = (
+        "Season 4 premieres Thursday, Oct. 2, keeping the show in its familiar slot after the "
+        "network's reality competition Kitchen Triage."
+    )
+    found = claims(text, published=date(2025, 9, 16), title="Severance recasts a lead for season 4")
+    assert kinds(found, "release_date") == [(4, "2025-10-02", "confirmed")]
+
+
+def test_a_piece_about_the_stars_next_work_is_not_about_the_show() -> None:
+    text = (
+        "The actress, best known as Helly in Severance, has been cast as the lead in ITV's new "
+        "four-part drama The Ashworth Files. Cross will play Detective Superintendent Joan "
+        "Ashworth. Also starring is another Severance alumna, Saoirse Quilty. ITV will air "
+        "the series in early 2027."
+    )
+    found = claims(
+        text,
+        published=date(2026, 2, 5),
+        title="Severance's Fenella Cross lands lead role in ITV's The Ashworth Files",
+    )
+    assert found == []

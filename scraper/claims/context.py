@@ -278,9 +278,23 @@ _CREDIT_ASIDE = re.compile(
 )
 
 
-def _genre_named(text: str) -> bool:
-    """Whether the sentence names another title after its genre, outside a credit aside."""
-    return bool(GENRE_NAMED.search(_CREDIT_ASIDE.sub(",", text)))
+# a title named as the neighbour in a schedule or a comparison: "keeping its slot after the
+# network's reality competition Kitchen Triage" (the sentence is still the piece's show's)
+_NEIGHBOUR = re.compile(
+    r"\b(?:after|before|following|behind|ahead\s+of|alongside|opposite|against|than|like)\s+"
+    r"(?:the\s+|an?\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def genre_named(text: str) -> bool:
+    """Whether the sentence names another title after its genre, outside a credit aside and
+    not as its neighbour in the schedule."""
+    text = _CREDIT_ASIDE.sub(",", text)
+    return any(
+        not _NEIGHBOUR.search(text[max(0, m.start() - 24) : m.start()])
+        for m in GENRE_NAMED.finditer(text)
+    )
 
 
 # a season named only as not (or not yet) ordered: "has not yet renewed Tallowmere for a
@@ -459,6 +473,32 @@ def _other_section(index: int, text: str, heading: bool, shows: list[ShowMention
     )
 
 
+# a title crediting the person after it as its star ("Harrowgate Lane's Fenella Cross",
+# "another Harrowgate Lane alumna, Saoirse Quilty")
+_KNOWN_FOR = re.compile(
+    r"(?:['’]s?|\s+(?:star|alum(?:na|nus|ni)?|veteran|actor|actress|favou?rite)s?,?)\s+"
+    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b",
+    re.IGNORECASE,
+)
+# what the star does next, in a headline: "lands lead role in", "to star in", "joins"
+_TAKES_A_PART = re.compile(
+    r"\s+(?:lands?|gets?|books?|joins?|boards?|nabs?|scores?|signs?\s+(?:on\s+)?(?:for|to)|"
+    r"to\s+(?:star|lead|headline|front|play)|will\s+(?:star|lead|play|headline|front)|"
+    r"set\s+to\s+(?:star|lead|play)|cast\s+(?:in|as)|stars?\s+in|leads?)\b",
+    re.IGNORECASE,
+)
+
+
+def _star_elsewhere(title: str, matcher: TitleMatcher) -> bool:
+    """Whether the headline tells of the show's star taking a part in something else:
+    "Harrowgate Lane's Fenella Cross lands lead role in ITV's The Harrowgate Murders"."""
+    found = matcher.find(title)
+    if len(found) != 1 or season_mentions(title):
+        return False
+    credit = _KNOWN_FOR.match(title, found[0].end)
+    return bool(credit and _TAKES_A_PART.match(title, credit.end()))
+
+
 def _credits_dropped(text: str, shows: list[ShowMention]) -> list[ShowMention]:
     """The mentions, less a title that only credits someone ("Red Thread creator Anouk Lemaire
     had been hired to run a second season of Dune Runners") when the sentence names another
@@ -561,7 +601,7 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
     for index, (text, heading, shows, seasons) in enumerate(raw):
         if _other_section(index, text, heading, shows) or index in other_lead:
             current = None
-        if not shows and _genre_named(text):
+        if not shows and genre_named(text):
             continue  # "The cooking competition Gravy Train returns for a twelfth series"
         for season in seasons:
             show = _bind(shows, season, current, text)
@@ -614,7 +654,10 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
     # a headline that names no watched show is about something else ("Blackthorne Manor
     # renewed", where only "Blackthorn" is watched and named once in passing)
     headlined = not article.title or bool(matcher.find(article.title))
-    if len(distinct) == 1 and not another and headlined:
+    # "Harrowgate Lane's Fenella Cross lands lead role in ITV's The Harrowgate Murders": the
+    # piece is about the star's next work; the show is only what she is known for
+    elsewhere_piece = _star_elsewhere(article.title or "", matcher)
+    if len(distinct) == 1 and not another and headlined and not elsewhere_piece:
         current = next(iter(distinct))
     carry: dict[str, int] = {}
     elsewhere = False  # the sentence before introduced a film, a spinoff, a book ...
@@ -635,13 +678,17 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
             above = None
         if heading and not shows and not _DAY_HEADING.match(text):
             day = None
+        if elsewhere_piece:
+            # only a sentence that names the show as more than a credit is about it
+            shows = [m for m in shows if not _KNOWN_FOR.match(text, m.end)]
+            current = shows[-1].show if shows else None
         default = current
         if (
             (heading and not shows)
             or (elsewhere and not shows and _PRONOUN_SUBJECT.match(text))
             or _NOT_THIS_ONE.match(text)
             or index in about_another
-            or (not shows and _genre_named(text))
+            or (not shows and genre_named(text))
         ):
             # a headline or sub-heading that names no show is about something else
             # ("Streaming This Spring: The Biggest Returns"); so is "It" after "a spinoff"

@@ -12,7 +12,7 @@ from scraper.claims.certainty import (
     is_supposition,
     is_unannounced,
 )
-from scraper.claims.context import GENRE_NAMED, Sentence
+from scraper.claims.context import Sentence, genre_named
 from scraper.claims.dates import DateMatch, find_dates, is_day
 from scraper.claims.text import PREDICATE_START, RELATIVE_START, scope
 from scraper.claims.titles import season_mentions
@@ -863,7 +863,7 @@ def _foreign_subject(sentence: Sentence, clause: str, lo: int, words: list[re.Ma
         return False  # a headline capitalises every word
     if _QUOTED_TITLE.search(clause):
         return True  # "shifted the launch of the comedy “Copperfield Lane” to March 13"
-    if GENRE_NAMED.search(clause):
+    if genre_named(clause):
         return True  # "SonyLIV has moved its courtroom drama Pagdandi to June 27"
     which = _QUOTED_WHICH.search(clause)
     if which and words and which.end() <= words[0].start():
