@@ -390,7 +390,7 @@ def test_cast_with_roles() -> None:
         ("Adam Scott, Britt Lower and Zach Cherry are all back.",
          [("Adam Scott", None, "confirmed"), ("Britt Lower", None, "confirmed"),
           ("Zach Cherry", None, "confirmed")]),
-        ("Apple has cast Sarah Bock as Miss Huang.", [("Sarah Bock", "Miss Huang", "confirmed")]),
+        ("Apple has cast Sarah Bock as Miss Huang.", [("Sarah Bock", "Huang", "confirmed")]),
         ("Tramell Tillman has left the show.", [("Tramell Tillman", None, "denied")]),
         ("Tramell Tillman exits ahead of season 2.", [("Tramell Tillman", None, "denied")]),
         ("Adam Scott and Britt Lower return as Mark and Helly respectively.",

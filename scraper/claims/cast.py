@@ -29,7 +29,10 @@ _RANKS = (
     r"Reverend|Rev\.?|Judge|Chief|Major|Colonel|General|Sheriff|Deputy|Nurse|Marshal|Sister|"
     r"Brother|Mother|Lady|Lord|Sir|Dame|Queen|King|Prince|Princess|DJ|ACP|DCP|DSP|SP|SHO|"
     r"Matron|Emperor|Empress|Inspector-General|Mayor|Pastor|Governor|Senator|President|"
-    r"Principal|Coach|Councillor|Councilman|Commissioner|Superintendent)"
+    r"Principal|Coach|Councillor|Councilman|Commissioner|Superintendent|"
+    # forms of address: "Mrs Agatha Pell", "Doña Elvira Montalvo", "Madame Zafira"
+    r"Mrs\.?|Mr\.?|Ms\.?|Miss|Doña|Señora|Señor|Señorita|Madame|Mme\.?|Monsieur|Signora|"
+    r"Aunt|Auntie|Uncle|Grandma|Granny)"
 )
 _ROLE = (
     # ("Chief Inspector Lene Voss": one more capitalised word is allowed in front, where a
