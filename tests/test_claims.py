@@ -1725,3 +1725,62 @@ def test_a_piece_about_the_stars_next_work_is_not_about_the_show() -> None:
         title="Severance's Fenella Cross lands lead role in ITV's The Ashworth Files",
     )
     assert found == []
+
+
+def test_a_list_of_names_each_with_its_part_in_brackets() -> None:
+    text = (
+        "Severance season 2 is coming. Leads Jarrah Whitcombe (Senior Constable Ned Calloway) "
+        "and Bronte Ashgrove (Detective Lou Farrugia) are both back. The newcomers join "
+        "returning series regulars Gideon Farrow (Ezra Bell) and Lotte Vandermeer (Hannah Bell)."
+    )
+    assert cast_of(claims(text)) == [
+        ("Jarrah Whitcombe", "Ned Calloway", "confirmed"),
+        ("Bronte Ashgrove", "Lou Farrugia", "confirmed"),
+        ("Gideon Farrow", "Ezra Bell", "confirmed"),
+        ("Lotte Vandermeer", "Hannah Bell", "confirmed"),
+    ]
+
+
+def test_brackets_in_a_list_are_credits_when_the_last_one_is() -> None:
+    text = (
+        "Severance season 2: Tomas Reyes (Dust Road) and Julia Brenner (The Lantern Men) have "
+        "joined the cast."
+    )
+    assert cast_of(claims(text)) == [
+        ("Tomas Reyes", None, "confirmed"),
+        ("Julia Brenner", None, "confirmed"),
+    ]
+
+
+def test_a_part_handed_from_one_actor_to_another() -> None:
+    text = (
+        "The role of Dr. Nadia Pruitt, previously played by Corinne Maddox, will now be played "
+        "by Sabine Okwuosa in season 2 of Severance."
+    )
+    assert cast_of(claims(text)) == [
+        ("Corinne Maddox", "Nadia Pruitt", "denied"),
+        ("Sabine Okwuosa", "Nadia Pruitt", "confirmed"),
+    ]
+    text = (
+        "Severance season 2 is coming. Original voice of Gus, Trent Albury, won't be back. "
+        "The role of Gus, the town's damp mailman, will now be voiced by Marcus Eldredge."
+    )
+    assert cast_of(claims(text)) == [
+        ("Trent Albury", "Gus", "denied"),
+        ("Marcus Eldredge", "Gus", "confirmed"),
+    ]
+
+
+def test_asides_between_a_name_and_its_part() -> None:
+    text = (
+        "Apple also announced that Ray Finn, who has guest-starred as paramedic Joel Sturgis "
+        "since season 1, has been promoted to series regular for season 2 of Severance. "
+        "Singer-turned-actor Tash Moorcroft, meanwhile, appears as Kylie Dunstan, a publican. "
+        "Barry Ingleby, who many will remember from the bush vet drama Red Gum Crossing, will "
+        "guest star as Merv Toohey."
+    )
+    assert cast_of(claims(text)) == [
+        ("Ray Finn", "Joel Sturgis", "confirmed"),
+        ("Tash Moorcroft", "Kylie Dunstan", "confirmed"),
+        ("Barry Ingleby", "Merv Toohey", "confirmed"),
+    ]

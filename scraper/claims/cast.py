@@ -32,7 +32,9 @@ _RANKS = (
     r"Principal|Coach|Councillor|Councilman|Commissioner|Superintendent|"
     # forms of address: "Mrs Agatha Pell", "Doña Elvira Montalvo", "Madame Zafira"
     r"Mrs\.?|Mr\.?|Ms\.?|Miss|Doña|Señora|Señor|Señorita|Madame|Mme\.?|Monsieur|Signora|"
-    r"Aunt|Auntie|Uncle|Grandma|Granny)"
+    r"Aunt|Auntie|Uncle|Grandma|Granny|"
+    # a grade before the rank: "Senior Constable Ned Calloway"
+    r"Senior|Junior|Acting)"
 )
 _ROLE = (
     # ("Chief Inspector Lene Voss": one more capitalised word is allowed in front, where a
@@ -64,7 +66,11 @@ _CAST_VERBS = (
 # a credit in brackets after a name: "Corinne Athelby (The Salt Vigil) is in talks ..."
 # what may stand between a name and its verb: a credit in brackets, or an age ("Lowry, 34,",
 # which _AGE_ASIDE has blanked to a comma and spaces)
-_CREDIT = r"(?:\s*\([^()]{1,60}\)|,(?=\s{3}))?"
+# ... or a linking word set off by commas ("Tash Moorcroft, meanwhile, appears as ...")
+_CREDIT = (
+    r"(?:\s*\([^()]{1,60}\)|,(?=\s{3})|,\s+(?:meanwhile|too|however|also|in\s+turn|"
+    r"for\s+(?:her|his|their)\s+part),)?"
+)
 # a lower-case word that can describe a character ("his estranged daughter"), not one that
 # starts a clause ("as it airs in Japan")
 _DESCRIBER = (
@@ -98,6 +104,14 @@ _CHARACTER_TITLE = re.compile(
 _PART_PLAYED = re.compile(
     rf"who\s+(?:has\s+|had\s+)?{_PLAYS}\s+(?:(?:[a-z][\w'’-]*|[A-Z][\w'’-]*['’]s),?\s+){{0,7}}?"
     rf"(?P<role>{_ROLE})$"
+)
+# the part told in an aside: "Ray Delacroix-Finn, who has guest-starred as paramedic Joel
+# Sturgis since season 2, has been promoted"
+_APPOS_PART = re.compile(
+    r",\s+who\s+(?:has\s+(?:played|voiced|portrayed|guest[\s-]starred\s+as|recurred\s+as|"
+    r"appeared\s+as|starred\s+as)|plays|voices|portrays)\s+"
+    rf"(?:(?:the|a|an)\s+)?(?:{_DESCRIBER}\s+){{0,3}}?(?P<role>{_ROLE})"
+    r"(?=\s+(?-i:[a-z])|\s*,)"
 )
 # the character's return said right after: "Pebble (voiced by Ina Marchetti) is also back"
 _BACK_AFTER = re.compile(
@@ -183,7 +197,10 @@ _CAST_OBJECT = re.compile(
     rf"\b(?:has|have|had|also)\s+(?:also\s+)?cast\s+(?P<name>{_NAME})\s+(?:as|in)\b"
 )
 # "Kim So-ra and Park Hyun-woo are in talks": the names coordinated before a _JOINS name
-_COORDINATED = re.compile(rf"(?P<name>{_NAME})(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+# ("Janelle Okafor-Price (Moss) and Dax Pemberton (Lorraine) are both returning")
+_COORDINATED = re.compile(
+    rf"(?P<name>{_NAME})(?:\s*\([^()]{{1,40}}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$"
+)
 # People behind the camera: a returning director is not cast
 _PLURAL_VERB = re.compile(r"^(?:return|reprise|are|were|have|star|play|will)\b", re.IGNORECASE)
 _AFTER_AS = re.compile(
@@ -224,7 +241,10 @@ _LIST_CUE = re.compile(
     # "New this season is Beatrix Nwachukwu", "New to the cast are X and Y"
     r"new\s+(?:this\s+|for\s+(?:the\s+)?(?:new\s+)?|to\s+the\s+)(?:season|series|cast|ensemble)"
     r"(?:\s+\w+)?\s+(?:is|are)\b|"
-    r"alongside|ensemble\s+(?:also\s+)?(?:includes|of)|cast\s+also\s+includes)\s*:?\s*"
+    r"alongside|ensemble\s+(?:also\s+)?(?:includes|of)|cast\s+also\s+includes|"
+    # "The newcomers join returning series regulars Gideon Farrow (Ezra Bell) and ..."
+    r"join(?:s|ed)?\s+(?:the\s+)?(?:returning|original)\s+(?:series\s+)?"
+    r"(?:regulars?|cast(?:\s+members?)?|stars))\s*:?\s*"
     # "stars returning cast members Leonie Fairchild (Margit Arden), ..."
     r"(?:(?:returning|new|original|series)\s+(?:cast\s+members?|regulars?|stars|faces)\s+)?",
     re.IGNORECASE,
@@ -362,6 +382,20 @@ _EXITS = re.compile(
 _RECAST = re.compile(
     rf"(?P<out>{_NAME})\s+(?:is|has\s+been|was|will\s+be|is\s+being)\s+replaced\s+by\s+"
     rf"(?P<in>{_NAME})(?:\s+(?:in\s+the\s+role\s+of|as)\s+(?:the\s+)?(?P<role>{_ROLE}))?"
+)
+# "The role of Dr. Nadia Pruitt, previously played by Corinne Maddox, will now be played by
+# Sabine Okwuosa"; "The role of Gus, the town's mailman, will now be voiced by Marcus Eldredge"
+_ROLE_PASSED = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?:role|part)\s+of\s+(?P<role>{_ROLE})"
+    rf"(?:,\s+(?:(?:previously|originally|formerly|once|first)\s+(?:played|voiced|portrayed)\s+by\s+"
+    rf"(?P<out>{_NAME})|[^,;()]{{3,60}}),)?\s+(?:will\s+(?:now\s+)?be|has\s+(?:now\s+)?been|"
+    r"is\s+(?:now\s+)?(?:being\s+)?|(?:is|are)\s+to\s+be)\s+(?:played|voiced|portrayed|taken\s+(?:on|over))\s+by\s+"
+    rf"(?P<in>{_NAME})"
+)
+# the part, then the person in an aside: "Original voice of Gus, Trent Albury, won't be back"
+_PART_THEN_NAME = re.compile(
+    r"\b(?:[Oo]riginal|[Ff]ormer|[Pp]revious|[Ll]ongtime|[Cc]urrent|[Nn]ew)\s+"
+    rf"(?:voice|actor|actress|star|face)\s+of\s+(?P<role>{_ROLE}),\s+(?=(?P<name>{_NAME}),)"
 )
 # "He is replaced by X": the one who left, named in the sentence before
 _PRONOUN_RECAST = re.compile(
@@ -520,12 +554,18 @@ def read(
         whose = _WHOSE_PART.match(match.group("appos") or "")
         if role is None and whose:
             role = whose.group("role")  # "Harlan Voss, whose Dr. Silas Reed was poisoned, ..."
+        if role is None and (aside := _APPOS_PART.match(match.group("appos") or "")):
+            role = aside.group("role")
         if role is None and (character := _THEIR_CHARACTER_AFTER.search(text, match.end())):
             role = character.group("role")  # "will not be back, with his character Kev ..."
         found.append((match.start("name"), match.group("name"), role, True))
+        # brackets in a list say one kind of thing: "Tomás Reyvera (Dust Road) and Julia Anise
+        # Brenner (The Lantern Men) have joined" are credits, as the last one shows
+        credits = bool(match.group("paren")) and _bracket_role(match) is None
         for p, n in _coordinated(text, match.start("name")):
             bracket = _BRACKET_AFTER.match(text, p + len(n))
-            found.append((p, n, _role_in(bracket.group(1)) if bracket else None, True))
+            role = _role_in(bracket.group(1)) if bracket and not credits else None
+            found.append((p, n, role, True))
     for match in _ROLE_FIRST.finditer(text):
         if match.group("described") and (
             match.group("described") in _ACTOR_BEFORE | _CREW | _ON_SCREEN_TITLES
@@ -596,6 +636,15 @@ def read(
         found.append((match.start("out"), match.group("out"), role, True))
         exits.add(match.start("out"))
         found.append((match.start("in"), match.group("in"), role, True))
+    for match in _PART_THEN_NAME.finditer(text):
+        # (the name's own verb, the aside's closing comma aside)
+        if _JOINS.match(match.group("name") + text[match.end("name") + 1 :]):
+            found.append((match.start("name"), match.group("name"), match.group("role"), True))
+    for match in _ROLE_PASSED.finditer(text):
+        if match.group("out"):
+            found.append((match.start("out"), match.group("out"), match.group("role"), True))
+            exits.add(match.start("out"))
+        found.append((match.start("in"), match.group("in"), match.group("role"), True))
     leaver = earlier[-1] if earlier and earlier[-1].certainty == "denied" else None
     for match in _PRONOUN_RECAST.finditer(text):
         if leaver is not None and leaver.role:
@@ -887,6 +936,7 @@ def _clean_name(raw: str) -> tuple[str | None, int]:
         words[0].lower() in _LEADING
         or words[0].lower() in _ON_SCREEN_TITLES
         or re.search(r"['’]s$", words[0])
+        or "-turned-" in words[0].lower()  # "Singer-turned-actor Tash Moorcroft"
     ):
         offset = raw.index(words[1]) if len(words) > 1 else len(raw)
         words = words[1:]
@@ -932,7 +982,7 @@ def _role_in(bracket: str) -> str | None:
     if (
         re.fullmatch(_ROLE, bracket)
         and not bracket.startswith("The ")
-        and len(bracket.split()) <= 3
+        and len(_clean_role(bracket).split()) <= 3
     ):
         return bracket
     return None

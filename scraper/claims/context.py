@@ -287,12 +287,20 @@ _NEIGHBOUR = re.compile(
 )
 
 
+# an aside about a person's past work: "Barry Ingleby, who many will remember from his
+# decades on the bush vet drama Red Gum Crossing, will guest star as ..."
+_PERSON_ASIDE = re.compile(
+    r",\s+(?:who|whose|best\s+known|known|fresh\s+from|fresh\s+off|a\s+veteran\s+of)\b[^,;]*$"
+)
+
+
 def genre_named(text: str) -> bool:
     """Whether the sentence names another title after its genre, outside a credit aside and
     not as its neighbour in the schedule."""
     text = _CREDIT_ASIDE.sub(",", text)
     return any(
         not _NEIGHBOUR.search(text[max(0, m.start() - 24) : m.start()])
+        and not _PERSON_ASIDE.match(text[: m.start()], max(0, text.rfind(",", 0, m.start())))
         for m in GENRE_NAMED.finditer(text)
     )
 
