@@ -1784,3 +1784,44 @@ def test_asides_between_a_name_and_its_part() -> None:
         ("Tash Moorcroft", "Kylie Dunstan", "confirmed"),
         ("Barry Ingleby", "Merv Toohey", "confirmed"),
     ]
+
+
+def test_a_headline_date_before_a_colon_and_a_first_look() -> None:
+    found = claims(
+        "Peacock has released the first images from the second season of Severance.",
+        published=date(2025, 12, 1),
+        title="'Severance' Season 2 Premieres Jan. 9 on Peacock: First Look at the Return",
+    )
+    assert kinds(found, "release_date") == [(2, "2026-01-09", "confirmed")]
+
+
+def test_last_friday_is_the_one_before_publication() -> None:
+    assert [d.value for d in find_dates("premiered last Friday", date(2026, 3, 5))] == [
+        "2026-02-27"
+    ]
+    assert [d.value for d in find_dates("premiered last Thursday", date(2026, 3, 5))] == [
+        "2026-02-26"
+    ]
+
+
+def test_it_after_a_season_just_ordered_is_that_season() -> None:
+    text = (
+        "Review: the second season is colder. Apple has already renewed the series for a third "
+        "season, and the streamer says it will arrive next year."
+    )
+    found = claims(text, published=date(2026, 3, 5), title="Review: Severance season 2")
+    assert kinds(found, "release_date") == [(3, "2027", "confirmed")]
+
+
+def test_a_printed_date_a_few_words_after_the_verb_and_a_time_slot() -> None:
+    text = (
+        "Apple today announced that the second season of Severance will premiere exclusively "
+        "on the service on Thursday, 4/16, in the U.S. and Canada."
+    )
+    assert kinds(claims(text, published=date(2026, 2, 10)), "release_date") == [
+        (2, "2026-04-16", "confirmed")
+    ]
+    text = "Severance season 2 premieres Monday, April 13 at 9/8c on Apple TV+."
+    assert kinds(claims(text, published=date(2026, 3, 9)), "release_date") == [
+        (2, "2026-04-13", "confirmed")
+    ]

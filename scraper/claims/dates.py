@@ -87,15 +87,16 @@ _DATE = re.compile(
     r"|(?P<today>today|tonight|tomorrow)"
     # "3/14", "3/14/25" as US papers print them, "14/3" as British ones do (only after a
     # release verb: see release.py)
-    r"|(?<![\d/.])(?!24/7)(?P<nm>[12]\d|3[01]|0?[1-9])/(?P<nd>[12]\d|3[01]|0?[1-9])"
-    r"(?:/(?P<ny>(?:20)?\d\d))?(?![\d/])"
+    # (not a time slot: "at 9/8c", "at 10/9 Central")
+    r"|(?<![\d/.])(?<!\bat\s)(?!24/7)(?P<nm>[12]\d|3[01]|0?[1-9])/(?P<nd>[12]\d|3[01]|0?[1-9])"
+    r"(?:/(?P<ny>(?:20)?\d\d))?(?![\d/])(?!c\b)"
     # "in two weeks", "two weeks from today", "in 10 days"
     r"|(?:(?P<inpre>in)\s+)?(?P<cnt>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
     r"(?P<unit2>days?|weeks?)(?P<fromnow>\s+from\s+(?:today|now))?\b"
     # "over the holidays", "in time for the holidays": the coming December
     r"|(?P<hols>(?:over|for|during|around|by|in\s+time\s+for)\s+the\s+(?:winter\s+)?holidays\b|"
     r"(?:this\s+)?holiday\s+season)"
-    rf"|(?P<wdpre>this|on|next)\s+(?P<wd>{_WEEKDAY})\b(?!,?\s+(?:the\s+)?(?:{_MONTH}|\d))"
+    rf"|(?P<wdpre>this|on|next|last)\s+(?P<wd>{_WEEKDAY})\b(?!,?\s+(?:the\s+)?(?:{_MONTH}|\d))"
     rf"{_NOT_A_SLOT}"
     rf"|(?<!every\s)(?<!each\s)(?<![-–/])(?<!day\sand\s)(?P<wdbare>{_WEEKDAY})\b(?!,?\s+(?:the\s+)?(?:{_MONTH}|\d))"
     rf"{_NOT_A_SLOT}"
@@ -385,6 +386,10 @@ def _window(
 
 
 def _weekday(name: str, prefix: str, published: date, past: bool) -> str | None:
+    if prefix == "last":
+        # "premiered last Friday": the one before the day of publication
+        back = (published.weekday() - WEEKDAY_NUMBERS[name.lower()]) % 7 or 7
+        return (published - timedelta(days=back)).isoformat()
     if past or prefix == "next":
         # "next Friday" is ambiguous (this week's or the week after); say nothing
         return None

@@ -146,7 +146,7 @@ _NEAR_VERB = re.compile(
     r"|\b(?:starts?|started|begins?|began|lands?|landed|checks?\s+(?:back\s+)?in)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-_NEAR_NUMERIC = re.compile(RELEASE_WORD.pattern + r"\s+(?:\w+\s+){0,5}$", re.IGNORECASE)
+_NEAR_NUMERIC = re.compile(RELEASE_WORD.pattern + r"\s+(?:\w+,?\s+){0,7}$", re.IGNORECASE)
 # A revision that moves a release back or off the schedule. In a sentence that tells of one,
 # a date is the new plan only when it is the revision's target ("delayed to April 9",
 # "rescheduled for May", "pushed back a year, to 2028") or follows a release verb of its own
@@ -1060,8 +1060,28 @@ def _claim(
     show = sentence.show_at(position, lo, hi)
     if show is None:
         return []
-    season, _ = sentence.season_at(show, position, lo, hi)
+    season, named = sentence.season_at(show, position, lo, hi)
+    if not named and _PRONOUN_ARRIVES.search(sentence.text, lo, hi):
+        # "renewed the series for a third season, and the network says it will arrive next
+        # year": "it" is the season just ordered
+        ordered = [
+            m
+            for m in sentence.seasons
+            if m.end <= lo
+            and m.number is not None
+            and _ORDERED_FOR.search(sentence.text[max(0, m.start - 60) : m.start])
+        ]
+        if ordered:
+            season = ordered[-1].number
     return [Claim(show, season, "release_date", value, level, sentence.evidence)]  # type: ignore[arg-type]
+
+
+_PRONOUN_ARRIVES = re.compile(r"\bit\s+(?:will|would|is\s+(?:set|due|expected)|['’]ll)\b", re.I)
+_ORDERED_FOR = re.compile(
+    r"\b(?:renewed|ordered|picked\s+up|greenlit|green-lit|commissioned)\b[^.;]{0,40}?\bfor\s+"
+    r"(?:a|an|its)\s+$",
+    re.IGNORECASE,
+)
 
 
 # "eight new episodes, all released at once": a participle describing them, not a past release

@@ -116,6 +116,13 @@ _ASKED_TO_ANSWER = re.compile(
 # In running text a colon ends a clause ("... before the anime returns: volume 14 goes on
 # sale"); in a headline it joins a title to its topic ("X Season 2: Release Date TBA").
 _COLON = re.compile(r"\s*:\s+")
+# a headline's second part after a colon, a thing of its own: "Season 2 Premieres Jan. 9 on
+# Peacock: First Look at the Return" (but "Severance: Season 2 Premieres Jan. 9" is one)
+_HEADLINE_TAIL = re.compile(
+    r"(?<=\S\s\S)[^:]*?\s\S+(?P<colon>\s*:\s+)(?=(?:First\s+Look|Trailer|Teaser|Photos|Watch|See|"
+    r"Everything|What|Who|How|Here|Meet|Inside|Exclusive|Review|Recap|Plus|Also|Get|Check)\b)",
+    re.IGNORECASE,
+)
 # "between May and July" is one window and "both critics and viewers" one phrase, not two
 # clauses
 _BETWEEN = re.compile(r"\b(?:between\s+\S+|both\s+\S+(?:\s+\S+)?)$", re.IGNORECASE)
@@ -136,6 +143,11 @@ def clauses(sentence: str, *, heading: bool = False) -> list[tuple[int, int]]:
     breaks = list(_CLAUSE_BREAK.finditer(sentence))
     if not heading:
         breaks = sorted([*breaks, *_COLON.finditer(sentence)], key=lambda m: m.start())
+    else:
+        tails = [
+            _COLON.match(sentence, m.start("colon")) for m in _HEADLINE_TAIL.finditer(sentence)
+        ]
+        breaks = sorted([*breaks, *(m for m in tails if m)], key=lambda m: m.start())
     for match in breaks:
         if (
             match.start() < start
