@@ -1825,3 +1825,37 @@ def test_a_printed_date_a_few_words_after_the_verb_and_a_time_slot() -> None:
     assert kinds(claims(text, published=date(2026, 3, 9)), "release_date") == [
         (2, "2026-04-13", "confirmed")
     ]
+
+
+def test_a_calendar_day_heading_over_bulleted_entries() -> None:
+    text = (
+        "Here is every fall premiere date we know of.\n\n"
+        "SUNDAY, SEPT. 13\n"
+        '- NEW: "Severance" season 2 (Apple TV+, 9 p.m.). Moved up a week from Sept. 20.\n\n'
+        "TUESDAY, SEPT. 15\n"
+        '- "Ledger Lane" season 3 (Hulu, all episodes)\n'
+        '- "Nine Lives Left" series premiere (FOX, 9 p.m.)'
+    )
+    found = claims(text, published=date(2026, 8, 12), title="Fall 2026 TV Premiere Dates")
+    assert kinds(found, "release_date") == [(2, "2026-09-13", "confirmed")]
+
+
+def test_not_dated_yet_and_a_report_of_the_month_eyed() -> None:
+    text = (
+        "Apple has not dated the Minnesota crime drama Severance, but a report in the trade "
+        "newsletter The Slate Line says it is eyeing late October."
+    )
+    assert kinds(claims(text, published=date(2026, 8, 12)), "release_date") == [
+        (None, None, "unannounced"),
+        (None, "2026-10", "reported"),
+    ]
+
+
+def test_a_window_once_eyed_then_given_up_is_history() -> None:
+    text = (
+        "Apple had been eyeing a summer 2026 slot for the third season of Severance, but the "
+        "show will now not return until 2027, the streamer confirmed Tuesday."
+    )
+    assert kinds(claims(text, published=date(2026, 1, 10)), "release_date") == [
+        (3, "2027", "confirmed")
+    ]

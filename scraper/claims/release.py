@@ -41,6 +41,10 @@ RELEASE_WORD = re.compile(
     # "began its Japanese broadcast on July 6", "begins its second series tonight"
     r"(?:begin|begins|began|start|starts|started)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:broadcast|run|simulcast|airing|streaming|season|series)\b(?!\s+(?:finale|of\s+filming))|"
+    # "a report says it is eyeing late October" (a window the service aims at)
+    # ("eyeing a June launch" has its own word)
+    r"eye(?:s|ing|d)(?=\s+(?:late|early|mid|spring|summer|fall|autumn|winter|"
+    r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|20\d\d))|"
     # "will now open with two episodes on Sunday, June 22"
     r"open(?:s|ed|ing)?(?=\s+(?:with\s+(?:(?:a|an|two|three|four|its|the|first|back-to-back|"
     r"double|hour-long|\d)\s+){1,3}(?:episodes?|installments?|bill)|on\s+(?:mon|tue|wed|thu|fri|"
@@ -199,6 +203,8 @@ _WHEN_UNSET = re.compile(
     r"\b(?:release|premiere|launch|return|debut|air)\s+(?:dates?|windows?|timing|time\s*frame)\b"
     r"|\bdates?\b|\b(?:exact|precise|specific|firm)\s+(?:night|day|slot)\b"
     r"|\bno\s+(?:exact\s+|firm\s+|specific\s+)?(?:month|day)\s+yet\b|\b(?:schedul\w*|dated)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:season|series|show|premiere|return)\b"
+    # "Peacock has not dated the Minnesota crime drama", "is yet to date it"
+    r"|\b(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?dated\b|\byet\s+to\s+date\b"
     r"|\bwhen\b[^.;]{0,60}" + RELEASE_WORD.pattern,
     re.IGNORECASE,
 )
@@ -618,7 +624,9 @@ def _season_number(line: re.Match[str]) -> int | None:
 # A calendar's entry: "- The Lighthouse Keepers, season 2 (Apple TV+). Two episodes, then weekly."
 _CALENDAR_ENTRY = re.compile(
     r"^[-•*–]?\s*(?:(?P<day>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})"
-    r"\s*[-–—:]\s*)?(?P<title>[^,(]{2,80}?)(?:,\s*(?:(?P<season>(?:season|series|part)\s+\w+)|"
+    # ("- NEW: "Copper & Ash" season 2 (AMC, 9 p.m.)")
+    r"\s*[-–—:]\s*)?(?:(?:new|updated|added|dated|just\s+dated)\s*:\s*)?"
+    r"(?P<title>[^,(]{2,80}?)(?:,?\s*(?:(?P<season>(?:season|series|part)\s+\w+)|"
     r"series\s+premiere|new\s+series|premiere)(?:\s+(?:premiere|return|launch))?)?\s*\([^()]{2,40}\)",
     re.IGNORECASE,
 )
@@ -838,8 +846,17 @@ def _listed(sentence: Sentence, lo: int, hi: int, published: date | None) -> lis
     return [Claim(show, season, "release_date", dates.pop(), level, evidence)]  # type: ignore[arg-type]
 
 
+_HAD_BEEN_PLANNING = re.compile(
+    r"\bhad\s+(?:originally\s+|previously\s+|initially\s+|first\s+|earlier\s+)?been\s+"
+    r"(?:eyeing|targeting|aiming|planning|hoping|expected|set|slated|scheduled|due|reported)\b",
+    re.IGNORECASE,
+)
+
+
 def _old_plan(text: str, clause: str, found: DateMatch, governing: str) -> bool:
     """In a sentence that tells of a delay, whether a date is the plan it replaced."""
+    if _HAD_BEEN_PLANNING.search(governing) and re.search(r"\b(?:but|now)\b", text, re.I):
+        return True  # "had been eyeing a summer 2026 slot ..., but the show will now not return"
     if not _DELAY.search(text):
         return False
     if _WAS_DUE.search(governing):
@@ -899,7 +916,11 @@ _QUOTED_TITLE = re.compile(
     r"|(?<![\w*])\*(?=[A-Z0-9])[^*\n]{1,60}(?<=[\w!?])\*(?![\w*])"
 )
 _COMPLEMENT_LEAD = re.compile(
-    r"\b(?:of|from|by|behind|like|based\s+on|inspired\s+by|creators?\s+of|makers?\s+of)\s+$", re.I
+    r"\b(?:of|from|by|behind|like|based\s+on|inspired\s+by|creators?\s+of|makers?\s+of|"
+    # the outlet a report is in: "a report in the trade newsletter The Slate Line says"
+    r"according\s+to|newsletter|magazine|(?:news)?paper|outlet|(?:web)?site|trade|publication|"
+    r"podcast|blog|column|tabloid)\s+$",
+    re.I,
 )
 # another title with its season as the subject: "Greyhaven season 2 will arrive ..."
 _OTHER_SEASON = re.compile(

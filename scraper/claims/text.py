@@ -74,8 +74,18 @@ def paragraphs(text: str) -> list[str]:
             found.extend(lines)  # "The cast includes:" and a list under it, one item a line
             continue
         first, newline, rest = part.strip().partition("\n")
-        if newline and rest.strip() and is_heading(fold(first)) and rest.lstrip()[:1].isupper():
-            found.extend([fold(first), fold(rest)])
+        bulleted = rest.lstrip()[:2] in _BULLETS  # "SUNDAY, SEPT. 13" over "- NEW: ..."
+        if (
+            newline
+            and rest.strip()
+            and is_heading(fold(first))
+            and (rest.lstrip()[:1].isupper() or bulleted)
+        ):
+            items = [fold(line) for line in rest.strip().splitlines() if line.strip()]
+            if bulleted and all(item[:2] in _BULLETS for item in items):
+                found.extend([fold(first), *items])
+            else:
+                found.extend([fold(first), fold(rest)])
         else:
             found.append(fold(part))
     return found
