@@ -1859,3 +1859,23 @@ def test_a_window_once_eyed_then_given_up_is_history() -> None:
     assert kinds(claims(text, published=date(2026, 1, 10)), "release_date") == [
         (3, "2027", "confirmed")
     ]
+
+
+def test_a_season_beside_another_quoted_title_is_that_titles() -> None:
+    text = (
+        'Drama "Low Tide Rising" follows with its fifth season on Oct. 1, and the family drama '
+        '"Severance" returns for its second season in November. FX did not give an exact date '
+        'for "Severance." Star Gemma Ashby, who plays Dolores, is returning.'
+    )
+    found = claims(text, published=date(2025, 7, 15))
+    assert {c.season for c in found} == {2}
+
+
+def test_where_it_was_announced_is_not_what_premieres() -> None:
+    text = (
+        "The network announced Tuesday at the summer press tour that the third season of "
+        '"Severance" will premiere Wednesday, Sept. 10.'
+    )
+    assert kinds(claims(text, published=date(2025, 7, 15)), "release_date") == [
+        (3, "2025-09-10", "confirmed")
+    ]

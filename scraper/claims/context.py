@@ -437,12 +437,26 @@ def _set_apart(sentences: Iterable[str]) -> list[str]:
     return [part for sentence in sentences for part in _SET_APART.split(sentence, maxsplit=1)]
 
 
+# a title in quotes, every word capitalised but the small ones (not a quoted remark)
+_QUOTED_OTHER = re.compile(
+    r"[“\"‘](?=[A-Z0-9])(?:(?:[A-Z0-9][\w’'&!:.-]*|of|the|and|in|on|a|an|to|for|at|by|with)\s?){1,7}"
+    r"(?<=[\w!.?])[”\"’](?!\w)"
+)
+
+
 def _bind(
     shows: list[ShowMention], season: SeasonMention, fallback: str | None, text: str = ""
 ) -> str | None:
     """The show a season mention belongs to: the nearest named one in its clause, else the
     nearest ("Starfall Gets Season 3, Tidebound Knights Adds a Princess": Starfall's), else
     the context's."""
+    # "Drama "Low Tide Rising" follows with its fifth season on Oct. 1, and ...": a season in
+    # a clause that names another title in quotes, and no watched one, is that title's
+    lo = max(text.rfind(",", 0, season.start), text.rfind(";", 0, season.start), 0)
+    ends = [i for i in (text.find(",", season.end), text.find(";", season.end)) if i >= 0]
+    hi = min(ends, default=len(text))
+    if text and _QUOTED_OTHER.search(text, lo, hi) and not any(lo <= m.start < hi for m in shows):
+        return None
     if not shows:
         return fallback
 

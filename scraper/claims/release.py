@@ -933,6 +933,19 @@ _OTHER_SEASON = re.compile(
 _DESCRIBED = re.compile(r"^The\s+\S+-(?:set|based|born|bound|era|style|made|language|produced)$")
 
 
+_SAID_THAT = re.compile(
+    r"\b(?:announced|announces|said|says|confirmed|confirms|revealed|reveals|told\s+\w+|reported|"
+    r"noted|explained|added|wrote|revealing|confirming|announcing)\b[^.;]*?\bthat\s+",
+    re.IGNORECASE,
+)
+
+
+def _after_saying(words: str) -> str:
+    """The words after the last "announced ... that" in `words` (all of them without one)."""
+    ends = [m.end() for m in _SAID_THAT.finditer(words)]
+    return words[ends[-1] :] if ends else words
+
+
 def _blocked(governing: str) -> bool:
     """A blocker in the words that govern a date: in the predicate, or in the subject's head
     ("The season 2 finale airs", not "The adaptation of the manga returns")."""
@@ -941,7 +954,9 @@ def _blocked(governing: str) -> bool:
         return bool(BLOCKERS.search(governing))
     verb = verbs[0]
     before = governing[: verb.start()]
-    head = _COMPLEMENT.sub(" ", before)
+    # "announced at the summer press tour that the third season will premiere": where it
+    # was said is not what premieres; the subject is the one after "that"
+    head = _COMPLEMENT.sub(" ", _after_saying(before))
     # a participle's noun is the one just before it: "a second cour airing from July 2024"
     participle = verb.group(0).lower().endswith("ing") and bool(
         BLOCKERS.search(" ".join(before.split()[-3:]))
@@ -1028,6 +1043,9 @@ def _subject(sentence: Sentence, lo: int, clause: str, position: int) -> str:
         shared = sentence.text[before:lo]
         predicate = [m.start() for m in (_AUXILIARY.search(shared), _FINITE.search(shared)) if m]
         subject = shared[: min(predicate, default=len(shared))] + " " + subject
+    # "announced at the press tour that the third season will premiere": the subject is the
+    # one after "that"
+    subject = _after_saying(subject)
     # "The anime adaptation of the folk-horror manga": the head is the adaptation, not what
     # it adapts; but an appositive that names a released thing ("Ashgrove: Ember Road, the
     # first video game based on the series,") says what the subject is
