@@ -1879,3 +1879,33 @@ def test_where_it_was_announced_is_not_what_premieres() -> None:
     assert kinds(claims(text, published=date(2025, 7, 15)), "release_date") == [
         (3, "2025-09-10", "confirmed")
     ]
+
+
+def test_a_tv_guides_day_entries_that_begin_are_premieres() -> None:
+    text = (
+        "Our critics pick the best of the week's telly, day by day.\n\n"
+        "SUNDAY 2/3\n"
+        "Severance (BBC One, 9pm). Our pick of the week. The office thriller returns for series "
+        "two, and the floor has a new manager.\n\n"
+        "TUESDAY\n"
+        "Slow Horses (Channel 4, 10pm). The series two finale, and it's a cracker.\n\n"
+        "THURSDAY\n"
+        "Severance Cottages (Channel 5, 8pm). The property series returns, with a boathouse.\n\n"
+        "SATURDAY: Severance (BBC One, 9pm)\n"
+        "PICK OF THE WEEK. Episode two, and the stakes rise."
+    )
+    article = Article(text=text, title="Your TV week", published=date(2025, 3, 1))
+    found = extract_claims(article, [Show("Severance"), Show("Slow Horses")])
+    assert [(c.show, c.season, c.value) for c in found if c.kind == "release_date"] == [
+        ("Severance", 2, "2025-03-02")
+    ]
+
+
+def test_a_weekday_heading_alone_is_the_next_such_day() -> None:
+    text = (
+        "SUNDAY: Severance (BBC One, 9pm)\n\n"
+        "PICK OF THE WEEK. The drama returns for series five, and it's all change."
+    )
+    article = Article(text=text, title="Your TV week: 18-24 October", published=date(2025, 10, 13))
+    found = extract_claims(article, [Show("Severance")])
+    assert kinds(found, "release_date") == [(5, "2025-10-19", "confirmed")]

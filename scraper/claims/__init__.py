@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from scraper.claims import cast, release, renewal
+from scraper.claims import cast, guide, release, renewal
 from scraper.claims.context import annotate
 from scraper.claims.reconcile import reconcile
 from scraper.claims.text import is_heading, mask_quotes, paragraphs, sentences
@@ -40,7 +40,8 @@ def extract_claims(article: Article, watchlist: Sequence[Show] = ()) -> list[Cla
     recast: str | None = None  # the part the sentence before said is recast
     before = 0  # where the sentence before's claims start in `claims`
     headline: list[Claim] = []  # the cast claims of headings
-    for sentence in annotate(article, TitleMatcher(shows)):
+    annotated = annotate(article, TitleMatcher(shows))
+    for sentence in annotated:
         if _QUESTION.search(mask_quotes(sentence.text).rstrip()):
             continue  # "Has X been renewed?" asks; it does not claim
         if _REPORTED_BACK.match(sentence.text):
@@ -59,6 +60,7 @@ def extract_claims(article: Article, watchlist: Sequence[Show] = ()) -> list[Cla
             headline.extend(read)
         named.extend(cast.people_named(sentence))
         recast = cast.recast_role(sentence)
+    claims.extend(guide.read_guide(annotated, article.published))
     return reconcile(_body_parts_first([c for c in claims if c.show], headline))
 
 

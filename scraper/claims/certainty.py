@@ -66,6 +66,9 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;]{0,40})", re.IGNORECA
 _MAKERS = re.compile(
     r"^(?:the\s+)?(?:netflix|hbo|hulu|disney|apple|amazon|prime\s+video|peacock|paramount|fx|amc|"
     r"bbc|itv|showtime|starz|nbc|cbs|abc|fox|tvn|jtbc|sbs|kbs|mbc|crunchyroll|max|"
+    r"(?:stan|binge|foxtel|sky|channel\s+[45]|rt[ée]|tg4|britbox|acorn|crave|cbc|tving|wavve|"
+    r"coupang|viki|sonyliv|jiohotstar|hotstar|zee5|jiocinema|hidive|nhk|tbs|tnt|freeform|"
+    r"bravo|syfy|the\s+cw|cw|starplus|mgm\+?|shudder|tubi|roku|youtube)\b|"
     r"(?:the|an?)\s+(?:official\s+)?(?:announcement|statement|press\s+release|release|trailer|"
     r"teaser|website|site|account|listing|schedule)|"
     r"(?:his|her|their|the\s+actor['’]s|the\s+actress['’]s|the\s+star['’]s)\s+(?:agency|agent|rep|"
@@ -94,7 +97,16 @@ _PLANS = re.compile(
     re.I,
 )
 _COMMENT = re.compile(
-    r",\s+(?:putting|ending|bringing|capping|settling|answering|closing|leaving)\b[^,;]*",
+    r",\s+(?:putting|ending|bringing|capping|settling|answering|closing|leaving)\b[^,;]*"
+    # "..., helped along by the kind of word of mouth you can't buy"
+    r"|,\s+(?:helped|driven|fuell?ed|boosted|powered|buoyed|carried)\s+(?:along\s+|largely\s+)?by\b[^;]*",
+    re.IGNORECASE,
+)
+# a leading condition that only sets the scene: "And if Saturday nights in Cornwall aren't
+# enough, ITV is also bringing back Dunmore Farm in two weeks"
+_SCENE_SETTING_IF = re.compile(
+    r"^\s*(?:and\s+|but\s+|so\s+)?if\s+[^,;]{3,80}?\s+(?:(?:is|are)(?:\s+not|n['’]t)|"
+    r"(?:isn['’]t|aren['’]t))\s+(?:quite\s+)?enough\b[^,;]*,",
     re.IGNORECASE,
 )
 
@@ -177,6 +189,7 @@ def certainty(clause: str, sentence: str, *, lead: str = "") -> Certainty:
     # a description of the show between commas says nothing of the claim ("Vesper Line,
     # Channel 4's tale of a night train that never quite reaches Inverness, aired in 2024")
     clause = _DESCRIPTION.sub(",", clause)
+    clause = _SCENE_SETTING_IF.sub(" ", clause)
     if is_unannounced(clause):
         return "unannounced"
     if is_negated(clause):

@@ -125,7 +125,7 @@ _SAME_TOPIC = re.compile(
     # an encyclopedia's sections: "Broadcast history", "Reception", "Other media"
     r"broadcast|history|reception|other\s+media|development|premise|synopsis|overview|legacy|"
     r"ratings|accolades|distribution|marketing|home\s+media|future|critical|viewership|guide|"
-    r"summary|setting|"
+    r"summary|setting|staff|crew|key\s+visuals?|visuals?|theme\s+songs?|opening|credits|"
     r"on\s+the\s+bubble|in\s+limbo|undecided|pending|TBC|TBA|unknown|wish\s*list|long\s+shots?|"
     r"still\s+waiting|awaiting|ended|ending|axed|saved|safe|doomed|upcoming|coming\s+soon)\b",
     re.IGNORECASE,
