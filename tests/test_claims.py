@@ -1909,3 +1909,39 @@ def test_a_weekday_heading_alone_is_the_next_such_day() -> None:
     article = Article(text=text, title="Your TV week: 18-24 October", published=date(2025, 10, 13))
     found = extract_claims(article, [Show("Severance")])
     assert kinds(found, "release_date") == [(5, "2025-10-19", "confirmed")]
+
+
+def test_list_items_with_who_clauses_and_the_part_after_a_description() -> None:
+    text = (
+        "Severance season 2 is coming. Also joining the cast for the new season are Theo "
+        "Brannigan, who will recur as Sheriff Wade Lott, a lawman with debts all over the "
+        "county, and Priya Hale, who has been tapped to play Junie Marsh. Joining them is Tomas "
+        "Reyes, who will play a botanist with a grudge against the family, Elias Crane."
+    )
+    assert cast_of(claims(text)) == [
+        ("Theo Brannigan", "Wade Lott", "confirmed"),
+        ("Priya Hale", "Junie Marsh", "confirmed"),
+        ("Tomas Reyes", "Elias Crane", "confirmed"),
+    ]
+
+
+def test_a_part_named_short_after_it_is_named_in_full() -> None:
+    text = (
+        "Marisol Atherton has been cast as Vera Kline in season 2 of Severance. Atherton will "
+        "play Vera, a union lawyer from Denver."
+    )
+    assert cast_of(claims(text)) == [("Marisol Atherton", "Vera Kline", "confirmed")]
+
+
+def test_talks_with_a_person_co_showrunners_and_a_ranked_character() -> None:
+    text = (
+        "Severance season 4 is coming. The streamer is also reportedly in negotiations with "
+        "Margo Calderon for a multi-episode arc as Admiral Ruth Sandoval. Linnea Bright, who "
+        "recurred as Lt. Commander Sy Okabe in season 3, has been upped to series regular for "
+        "season 4. Co-showrunners Ines Albescu and Tariq Whitfield return for the fourth season."
+    )
+    assert cast_of(claims(text)) == [
+        ("Margo Calderon", "Ruth Sandoval", "reported"),
+        ("Linnea Bright", "Sy Okabe", "confirmed"),
+    ]
+    assert cast_of(claims("Father Declan is back: Severance season 3 cast confirmed")) == []

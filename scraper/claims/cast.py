@@ -33,6 +33,8 @@ _RANKS = (
     # forms of address: "Mrs Agatha Pell", "Doña Elvira Montalvo", "Madame Zafira"
     r"Mrs\.?|Mr\.?|Ms\.?|Miss|Doña|Señora|Señor|Señorita|Madame|Mme\.?|Monsieur|Signora|"
     r"Aunt|Auntie|Uncle|Grandma|Granny|"
+    r"Admiral|Bishop|Archbishop|Cardinal|Vicar|Rabbi|Imam|Ambassador|Duchess|Countess|"
+    r"Baron|Baroness|Earl|"
     # a grade before the rank: "Senior Constable Ned Calloway"
     r"Senior|Junior|Acting)"
 )
@@ -109,7 +111,7 @@ _PART_PLAYED = re.compile(
 # Sturgis since season 2, has been promoted"
 _APPOS_PART = re.compile(
     r",\s+who\s+(?:has\s+(?:played|voiced|portrayed|guest[\s-]starred\s+as|recurred\s+as|"
-    r"appeared\s+as|starred\s+as)|plays|voices|portrays)\s+"
+    r"appeared\s+as|starred\s+as)|plays|voices|portrays|recurred\s+as|guest[\s-]starred\s+as)\s+"
     rf"(?:(?:the|a|an)\s+)?(?:{_DESCRIBER}\s+){{0,3}}?(?P<role>{_ROLE})"
     r"(?=\s+(?-i:[a-z])|\s*,)"
 )
@@ -242,6 +244,9 @@ _LIST_CUE = re.compile(
     r"new\s+(?:this\s+|for\s+(?:the\s+)?(?:new\s+)?|to\s+the\s+)(?:season|series|cast|ensemble)"
     r"(?:\s+\w+)?\s+(?:is|are)\b|"
     r"alongside|ensemble\s+(?:also\s+)?(?:includes|of)|cast\s+also\s+includes|"
+    # "Also joining the cast for the new season are Theo Brannigan, who will recur as ..."
+    r"joining\s+(?:the\s+)?(?:cast|ensemble|them|him|her)(?:\s+(?:this|for\s+(?:the\s+)?\w+))?"
+    r"(?:\s+(?:season|series|time|run|outing))?\s+(?:are|is)\b|"
     # "The newcomers join returning series regulars Gideon Farrow (Ezra Bell) and ..."
     r"join(?:s|ed)?\s+(?:the\s+)?(?:returning|original)\s+(?:series\s+)?"
     r"(?:regulars?|cast(?:\s+members?)?|stars))\s*:?\s*"
@@ -254,8 +259,17 @@ _ITEM = re.compile(
     rf"(?:\s*\((?P<role>{_ROLE})\)|\s+as\s+(?:(?:the|his|her|their)\s+)?(?:{_DESCRIBER}\s+){{0,3}}?"
     rf"(?:{_DESCRIBER},\s+)?(?P<role2>{_ROLE}))?"
 )
+_ITEM_WHO_AS = re.compile(
+    r",\s+who\s+(?:will\s+|has\s+been\s+tapped\s+to\s+|is\s+set\s+to\s+|has\s+been\s+cast\s+to\s+)?"
+    r"(?:recurs?|play|plays|star|stars|appear|appears|guest[\s-]stars?|has\s+been\s+cast)\s+"
+    # ("who will play a botanist with a grudge against the family, Elias Crane")
+    rf"(?:as\s+)?(?:(?:the|a|an|his|her|their)\s+(?:[^,;()A-Z]{{3,60}},\s+(?=(?-i:[A-Z])))?)?"
+    rf"(?:{_DESCRIBER}\s+){{0,3}}?(?P<role>{_ROLE})"
+    # (and the description after the part: "a lawman with debts all over the county")
+    r"(?:,\s+(?:a|an|the)\s+[^,;()]{1,80}(?=,))?"
+)
 _ITEM_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
-_ACTION_CUES = re.compile(r"returning|joined|\bback\b|^new\b", re.IGNORECASE)
+_ACTION_CUES = re.compile(r"returning|joined|joining|\bback\b|^new\b", re.IGNORECASE)
 _LEADING = words(
     "the a an and but in on at as so then also meanwhile finally actor actress star co-star"
     " newcomer veteran returning adds says while when with plus both fellow former singer rapper"
@@ -396,6 +410,13 @@ _ROLE_PASSED = re.compile(
 _PART_THEN_NAME = re.compile(
     r"\b(?:[Oo]riginal|[Ff]ormer|[Pp]revious|[Ll]ongtime|[Cc]urrent|[Nn]ew)\s+"
     rf"(?:voice|actor|actress|star|face)\s+of\s+(?P<role>{_ROLE}),\s+(?=(?P<name>{_NAME}),)"
+)
+# the person as the object of talks: "is reportedly in negotiations with Margo Calderón for a
+# multi-episode arc as Admiral Ruth Sandoval"
+_TALKS_WITH = re.compile(
+    r"\b(?:in\s+(?:early\s+|final\s+|advanced\s+)?(?:talks|negotiations)|negotiating)\s+with\s+"
+    rf"(?P<name>{_NAME})(?:\s+(?:for|to)\b[^.;]{{0,60}}?\bas\s+(?:(?:the|a|an)\s+)?"
+    rf"(?:{_DESCRIBER}\s+){{0,3}}?(?P<role>{_ROLE}))?"
 )
 # "He is replaced by X": the one who left, named in the sentence before
 _PRONOUN_RECAST = re.compile(
@@ -636,6 +657,8 @@ def read(
         found.append((match.start("out"), match.group("out"), role, True))
         exits.add(match.start("out"))
         found.append((match.start("in"), match.group("in"), role, True))
+    for match in _TALKS_WITH.finditer(text):
+        found.append((match.start("name"), match.group("name"), match.group("role"), True))
     for match in _PART_THEN_NAME.finditer(text):
         # (the name's own verb, the aside's closing comma aside)
         if _JOINS.match(match.group("name") + text[match.end("name") + 1 :]):
@@ -886,8 +909,14 @@ def _list_items(text: str, start: int) -> list[tuple[int, str, str | None]]:
         item = _ITEM.match(text, position)
         if item is None:
             break
-        items.append((item.start(), item.group("name"), item.group("role") or item.group("role2")))
-        separator = _ITEM_SEPARATOR.match(text, item.end())
+        role = item.group("role") or item.group("role2")
+        end = item.end()
+        if role is None and (who := _ITEM_WHO_AS.match(text, end)):
+            # "are Theo Brannigan, who will recur as Sheriff Wade Lott, a lawman with debts
+            # all over the county, and Priya ..."
+            role, end = who.group("role"), who.end()
+        items.append((item.start(), item.group("name"), role))
+        separator = _ITEM_SEPARATOR.match(text, end)
         if separator is None:
             break
         position = separator.end()
@@ -911,14 +940,15 @@ def _is_crew(text: str, position: int, raw: str) -> bool:
     """A name after a crew or presenter title ("Director Kim", "writer Connor Leckie", "host
     Jo Roe", "Creators X and Y"), or one that returns to write, direct or produce, or stands
     beside producers ("executive produces alongside X"), is not cast."""
-    first = raw.split()[0].lower() if raw.split() else ""
+    # ("Co-showrunners Ines Albescu and Tariq Whitfield": a shared title is the title)
+    first = re.sub(r"^co-", "", raw.split()[0].lower()) if raw.split() else ""
     start = position
     # "Creators Sigrid Aalto and Mats Brenne": the title covers every name in the list
     while (joined := _LIST_BEFORE.search(text, 0, start)) is not None:
         start = joined.start()
     before = text[max(0, start - 30) : start].split()
-    previous = before[-1].lower().strip(",") if before else ""
-    leading = text[start:position].split()[:1]
+    previous = re.sub(r"^co-", "", before[-1].lower().strip(",")) if before else ""
+    leading = [re.sub(r"^co-", "", w.lower()) for w in text[start:position].split()[:1]]
     titles = _CREW | _ON_SCREEN_TITLES
     if first in titles or previous in titles or (leading and leading[0].lower() in titles):
         return True
@@ -940,6 +970,8 @@ def _clean_name(raw: str) -> tuple[str | None, int]:
     ):
         offset = raw.index(words[1]) if len(words) > 1 else len(raw)
         words = words[1:]
+    if words and words[0] not in ("Sir", "Dame", "Lady", "Lord") and _RANK.match(" ".join(words)):
+        return None, offset  # "Father Declan is back": a character, not a person
     return (" ".join(words) or None), offset
 
 

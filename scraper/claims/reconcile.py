@@ -17,7 +17,7 @@ __all__ = ["reconcile"]
 def reconcile(claims: list[Claim]) -> list[Claim]:
     """The claims of one article, in reading order, as the article means them together."""
     parts = _parts_named_elsewhere(_numbered_renewals(claims))
-    return _deduplicate(_said_firmly_elsewhere(_final_season(parts)))
+    return _deduplicate(_fuller_parts(_said_firmly_elsewhere(_final_season(parts))))
 
 
 def _numbered_renewals(claims: list[Claim]) -> list[Claim]:
@@ -141,6 +141,24 @@ def _said_firmly_elsewhere(claims: list[Claim]) -> list[Claim]:
             and (c.show, c.season, c.value, c.role) in firm
         )
     ]
+
+
+def _fuller_parts(claims: list[Claim]) -> list[Claim]:
+    """ "Atherton will play Vera" after "cast as Vera Kline": the part named short is the one
+    named in full, for the same person and season."""
+    parts: dict[tuple[str, int | None, str | None], set[str]] = {}
+    for c in claims:
+        if c.kind == "cast" and c.role:
+            parts.setdefault((c.show, c.season, c.value), set()).add(c.role)
+
+    def shorter(c: Claim) -> bool:
+        words = (c.role or "").split()
+        return bool(words) and any(
+            other != c.role and other.split()[: len(words)] == words
+            for other in parts.get((c.show, c.season, c.value), ())
+        )
+
+    return [c for c in claims if not (c.kind == "cast" and shorter(c))]
 
 
 _THE_FINAL = re.compile(r"\b(?:the|its)\s+(?:final|last)\s+(?:season|series|run|chapter)\b", re.I)
