@@ -1945,3 +1945,30 @@ def test_talks_with_a_person_co_showrunners_and_a_ranked_character() -> None:
         ("Linnea Bright", "Sy Okabe", "confirmed"),
     ]
     assert cast_of(claims("Father Declan is back: Severance season 3 cast confirmed")) == []
+
+
+def test_set_to_recur_an_award_before_the_name_and_billing_is_no_part() -> None:
+    text = (
+        "Severance season 3 is coming. Kenji Abe is set to recur as Captain Roy Dufresne of the "
+        "state police. Emmy winner Vera Lind will guest star in the season premiere as Mrs. "
+        "Eugenia Beaumont. Thandi Moor will recur in season 3 of Apple TV+'s Severance as Lark, "
+        "a drifter who carries a seed she shouldn't have."
+    )
+    assert cast_of(claims(text)) == [
+        ("Kenji Abe", "Roy Dufresne", "confirmed"),
+        ("Vera Lind", "Eugenia Beaumont", "confirmed"),
+        ("Thandi Moor", "Lark", "confirmed"),
+    ]
+    found = claims("Text.", title="Severance Season 3 Adds Emmy Winner Vera Lind as Guest Star")
+    assert cast_of(found) == [("Vera Lind", None, "confirmed")]
+
+
+def test_the_names_after_a_recast_part_take_it() -> None:
+    text = (
+        "Severance season 3 is coming. The role of Sister Agnes has been recast: Paula Ng steps "
+        "in, replacing Helen Marsh, who left to join a Broadway production."
+    )
+    assert cast_of(claims(text)) == [
+        ("Paula Ng", "Agnes", "confirmed"),
+        ("Helen Marsh", "Agnes", "denied"),
+    ]

@@ -176,7 +176,9 @@ _JOINS = re.compile(
     rf"(?P<name>{_NAME})(?:\s*\((?P<paren>[^()]{{1,60}})\))?(?P<appos>,\s+[^,;()]{{3,80}},)?"
     r"(?:,\s+who)?\s+(?:has\s+|have\s+)?(?:officially\s+|reportedly\s+|also\s+)?"
     r"(?:joined|joins|will\s+join|is\s+joining|boards|boarded|has\s+been\s+cast|was\s+cast|"
-    r"(?:is|are)\s+set\s+to\s+(?:star|return|appear|join)|will\s+(?:star|return|appear|reprise|be\s+back)|"
+    r"(?:is|are)\s+set\s+to\s+(?:star|return|appear|join|recur)|will\s+(?:star|return|appear|reprise|be\s+back|recur)|"
+    # "The role of Sister Agnes has been recast: Paulette Ng steps in, replacing Helen Marsh"
+    r"steps?\s+in\b|"
     r"(?:is|are)\s+(?:all\s+|both\s+|also\s+)?(?:returning|back)|won['’]t\s+(?:be\s+)?return(?:ing)?|will\s+not\s+return|"
     r"(?:won['’]t|will\s+not)\s+be\s+(?:back|returning)|"
     # "Benedetti does not return for season 3", "is not returning"
@@ -276,6 +278,7 @@ _LEADING = words(
     " lead leads stars voice actors"
     " idol model comedian if of for to from by after before during netflix's expect casts having"
     " getting seeing"
+    " winner nominee acclaimed award-winning"
     # a tabloid's epithets: "Hunky Gary Fennimore, 47, is back"
     " hunky stunning gorgeous glamorous legendary beloved telly soap heartthrob funnyman"
 )
@@ -346,7 +349,8 @@ _WILL_PLAY = re.compile(
     r"in\s+(?:early\s+|final\s+|advanced\s+)?(?:talks|negotiations)|(?:positively\s+)?"
     r"(?:reviewing|considering|weighing|mulling)\s+(?:an?|the)\s+offer|expected|tipped|due)\s+){0,5}"
     rf"(?P<verb>plays?|play|playing|voices?|voice|voicing|portrays?|portray|portraying|"
-    r"circling\s+the\s+role\s+of|"
+    # ("will recur in season 3 of Apple TV+'s Neon Orchard as Lark")
+    r"circling\s+the\s+role\s+of|(?:recur|recurs|recurring)\s+(?:in\s+[^.;,]{1,60}?\s+)?as|"
     r"(?:not\s+)?reprise\s+(?:the|his|her|their)\s+role\s+of|"
     r"(?:step|steps|stepping|stepped)\s+into\s+the\s+role\s+of|(?:take|takes|taking)\s+on\s+the\s+role\s+of|"
     r"takes?\s+over\s+(?:the\s+role\s+of|as))\s+"
@@ -618,6 +622,21 @@ def read(
             role = quit_role.group("role")  # "Kirsty Baird has quit the role of Morag Fraser"
         found.append((match.start("name"), match.group("name"), role, True))
         exits.add(match.start("name"))
+    # "The role of Sister Agnes has been recast: Paulette Ng steps in, replacing Helen Marsh":
+    # the names after the recast part take it
+    recast_here = _ROLE_RECAST.search(text)
+    if recast_here:
+        found = [
+            (
+                p,
+                n,
+                _clean_role(recast_here.group("role"))
+                if r is None and p > recast_here.end()
+                else r,
+                a,
+            )
+            for p, n, r, a in found
+        ]
     for match in _REPLACING.finditer(text):
         # "Keira Oduya now leads as Marnie Vell, replacing Sasha Pym": the part changes hands
         parts = [item for item in found if item[2] and item[0] < match.start()]
@@ -730,6 +749,8 @@ def read(
         ):
             continue
         role = _clean_role(raw_role) if raw_role else None
+        if role and role.lower() in _NOT_A_PART:
+            role = None  # "Emmy Winner Vera Lindqvist-Hart as Guest Star": the billing
         at = text.find(raw_role, position) if raw_role else -1
         if raw_role and (
             _NOT_A_ROLE_BEFORE.search(text[:at]) or _GROUP_NOUN.match(text, at + len(raw_role))
@@ -958,10 +979,23 @@ def _is_crew(text: str, position: int, raw: str) -> bool:
     return bool(_CREW_LIST.search(text, max(0, start - 80), start))
 
 
+# the billing, not the character: "as Guest Star", "as Series Regular"
+_NOT_A_PART = frozenset(
+    {"guest star", "series regular", "regular", "lead", "co-lead", "cameo", "recurring", "guest",
+     "star", "love interest"}
+)  # fmt: skip
+_AWARD_BEFORE = re.compile(
+    r"^(?:Emmy|Oscar|BAFTA|Bafta|Tony|Grammy|Golden\s+Globe|Olivier|Logie|Peabody)[\s-]+"
+    r"(?:[Ww]inner|[Ww]inning|[Nn]ominee|[Nn]ominated)\s+"
+)
+
+
 def _clean_name(raw: str) -> tuple[str | None, int]:
     """Drop sentence-start words a name run picked up ("Finally Cho Yi-hyun")."""
-    words = raw.split()
-    offset = 0
+    # an award before the name: "Emmy winner Vera Lindqvist-Hart" (but "Emmy Rossum")
+    award = _AWARD_BEFORE.match(raw)
+    words = raw[award.end() :].split() if award else raw.split()
+    offset = award.end() if award else 0
     while words and (
         words[0].lower() in _LEADING
         or words[0].lower() in _ON_SCREEN_TITLES
@@ -1057,6 +1091,10 @@ def _season(sentence: Sentence, text: str, show: str, position: int) -> tuple[in
     return nearest.number, True
 
 
+_PART_DESCRIBED = re.compile(
+    r"(?P<part>\bas\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}),\s+(?:a|an|the)\s+"
+    r"(?-i:[a-z])[^;]*"
+)
 _PERSONAL_ASIDE = re.compile(
     r",\s+who\s+(?![^,;()]*\b(?:return\w*|back|play\w*|join\w*|leav\w*|left|exit\w*|quit\w*|"
     r"star\w*|reprise?\w*|cast|role|part)\b)[^,;()]{3,90},",
@@ -1078,6 +1116,8 @@ def _level(
     # an aside about the person is not the statement: "X, who grew up not far from the
     # village, makes a guest appearance as ..."
     window = _PERSONAL_ASIDE.sub(",", window)
+    # nor is the character's description: "as Lark, a drifter who ... a seed she shouldn't have"
+    window = _PART_DESCRIBED.sub(lambda m: m.group("part"), window)
     level = certainty(window, text)
     if not action and not named and season is not None and season > 1 and level == "confirmed":
         # the show's known cast, in a piece about a coming season: a return is implied, not
