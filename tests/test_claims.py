@@ -1972,3 +1972,69 @@ def test_the_names_after_a_recast_part_take_it() -> None:
         ("Paula Ng", "Agnes", "confirmed"),
         ("Helen Marsh", "Agnes", "denied"),
     ]
+
+
+def test_songs_recordings_and_editions_are_not_the_season() -> None:
+    published = date(2025, 7, 1)
+    for sentence in (
+        "Severance's OST Part 6, a piano ballad, will be released on August 24.",
+        "The official cast recording of the Severance season 2 songs is out Oct. 17.",
+        "A hardcover edition of the Severance tie-in will be released in May.",
+        "Peacock renewed Severance for a third season in July, the fastest pickup of any "
+        "streaming comedy this summer.",
+    ):
+        assert kinds(claims(sentence, published=published), "release_date") == [], sentence
+
+
+def test_another_titles_season_and_its_which_clause() -> None:
+    text = (
+        "Severance season 2 premieres July 4. It arrives a week after JioHotstar's Delhi Files "
+        "Season 3, which streams from 27 June. Other highlights include the new docuseries "
+        '"Gridiron Docs," premiering Monday, Sept. 8, and the weekend series "Spring Letter," '
+        "which premieres on March 14."
+    )
+    assert kinds(claims(text, published=date(2025, 6, 10)), "release_date") == [
+        (2, "2025-07-04", "confirmed")
+    ]
+
+
+def test_a_quoted_list_item_with_its_season_is_that_titles() -> None:
+    text = (
+        'NOT ON THE CALENDAR\n\n"Severance" season 3. Apple has not set a premiere date.\n\n'
+        '"Lakeview Heights" season 5. ABC confirmed the drama returns on Jan. 7, 2026.'
+    )
+    assert kinds(claims(text, published=date(2025, 8, 1)), "release_date") == [
+        (3, None, "unannounced")
+    ]
+
+
+def test_a_guess_label_an_old_report_and_a_season_out_moving_service() -> None:
+    text = "My guess: season 3 of Severance lands in late 2026."
+    assert kinds(claims(text, published=date(2025, 11, 1)), "release_date") == [
+        (3, "2026-late", "speculated")
+    ]
+    text = (
+        "Earlier reports had pointed to a March launch. Season 2 premiered on Feb. 2, 2025, and "
+        "it will be available on Netflix in the U.S. from Feb. 1."
+    )
+    title = "Severance Sets April 12 Premiere for Third Season"
+    found = claims(text, published=date(2026, 1, 20), title=title)
+    assert kinds(found, "release_date") == [
+        (3, "2026-04-12", "confirmed"),
+        (2, "2025-02-02", "confirmed"),
+    ]
+
+
+def test_a_headline_season_named_only_as_ending_is_not_the_one_in_view() -> None:
+    found = claims(
+        "A third season is in production. The new season will premiere in spring 2027.",
+        published=date(2026, 9, 15),
+        title="Severance Confirms Season 3 for Spring 2027 After Season 2 Finale",
+    )
+    assert (3, "2027-spring", "confirmed") in kinds(found, "release_date")
+    found = claims(
+        "The season, which premiered Jan. 14, has been the show's strongest yet.",
+        published=date(2026, 4, 1),
+        title="Severance Season 2 Finale: The Creator on a Possible Third Season",
+    )
+    assert kinds(found, "release_date") == [(2, "2026-01-14", "confirmed")]

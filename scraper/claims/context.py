@@ -186,6 +186,13 @@ _LEAD_LABEL = re.compile(
     r"to\s+end|picked\s+up|sets\s+(?:a\s+)?(?:date|return)|"
     r"debuts|dated|gets\s+(?:a|an|another)|checks\s+(?:in|back)|wraps|ends)\b[^.!?]{0,40}[.!?](?:\s|$)))"
 )
+# A list's item led by a title in quotes and its season: '"Lakeview Heights" season 5. ABC
+# confirmed the drama returns on Jan. 7, 2026.'
+_QUOTED_LEAD = re.compile(
+    r"^(?:[-•*–]\s+)?[“\"](?P<title>[A-Z0-9][^“”\"\n]{1,60}?),?[”\"],?\s+(?:season|series|part)\s+\w+"
+    r"(?:\s*\([^()]{1,40}\))?\s*[.:]",
+    re.IGNORECASE,
+)
 # A live blog's or list's item led by a title in italics: "10:48 a.m. — *Velvet Precinct*, the
 # new cop comedy, premieres Thursday, June 12."
 _ITALIC_LEAD = re.compile(
@@ -404,11 +411,16 @@ def _units(
             label = bool(_LABEL.match(sentence)) and not _ANSWER.match(sentence)
             units.append((sentence, index == 0 and label))
             lead = (
-                (_LEAD_LABEL.match(sentence) or _ITALIC_LEAD.match(sentence))
+                (
+                    _LEAD_LABEL.match(sentence)
+                    or _ITALIC_LEAD.match(sentence)
+                    or _QUOTED_LEAD.match(sentence)
+                )
                 if index == 0
                 else None
             )
-            if lead and not (lead.group("colon") and " " not in lead.group("title")):
+            colon = lead.groupdict().get("colon") if lead else None
+            if lead and not (colon and " " not in lead.group("title")):
                 leads[len(units) - 1] = lead.end("title")
     return units
 
@@ -588,6 +600,21 @@ _DAY_FIRST_PIECE = re.compile(
 _MONTH_FIRST_DATE = re.compile(r"(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:1[3-9]|2\d|3[01])(?![\d/])")
 
 
+# a season the headline names only as hoped for: "a Possible Third Season"
+_HOPED_FOR = re.compile(
+    r"\b(?:possible|potential|future|hypothetical|hoped-for|rumou?red)\s+$|\b(?:if|whether)\b", re.I
+)
+# a season the headline names only as ending: "After Season 2 Finale"
+_ENDED_IN_HEADLINE = re.compile(r"\s+(?:finale|ending|wrap|recap|review)\b", re.IGNORECASE)
+# another work's season: "The webtoon's second season begins serialization"
+_ANOTHER_WORKS = re.compile(
+    r"\b(?:webtoon|manga|novel|book|comic|game|film|movie|podcast|radio\s+show)['’]s\s+$"
+    # "a hardcover edition of its first season"
+    r"|\b(?:edition|volume|issue|printing)s?\s+of\s+(?:its|the|their)\s+$",
+    re.IGNORECASE,
+)
+
+
 def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
     """Sentences in reading order, with their shows, seasons and context filled in."""
     whole = f"{article.title or ''}\n{article.text}"
@@ -601,7 +628,12 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
         kept = _credits_dropped(t, found)
         if len(kept) < len(found):
             about_another.add(len(raw))
-        raw.append((t, h, kept, sorted(_numbered_titles(t, kept) + season_mentions(t), key=_start)))
+        mentions = [
+            m
+            for m in season_mentions(t)
+            if not _ANOTHER_WORKS.search(t[max(0, m.start - 30) : m.start])
+        ]
+        raw.append((t, h, kept, sorted(_numbered_titles(t, kept) + mentions, key=_start)))
     # the watched show a paragraph opens with as its label ("Northbound, season 2 (Netflix).")
     labels: dict[int, str] = {}
     for index, end in leads.items():
@@ -661,12 +693,25 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
     # the earliest season the headline names is the one in view ("Season 3 Premiere Date Set,
     # Renewed for Season 4"); a later sub-heading ("Season 4: what we know") does not change it
     headline = len(_QUESTION_BREAK.split(textlib.fold(article.title))) if article.title else 0
-    current_season: dict[str, int] = {}
+    # (but not a season named only as ending, "Confirms Season 3 for Spring 2027 After Season 2
+    # Finale", unless the other is only hoped for: "Season 2 Finale: ... a Possible Third Season")
+    named_in_headline: dict[str, list[tuple[int, int]]] = {}
     for text, _, shows, seasons in raw[:headline]:
         for season in seasons:
             show = _bind(shows, season, None, text)
             if show is not None and season.number is not None:
-                current_season[show] = min(season.number, current_season.get(show, season.number))
+                rank = (
+                    2
+                    if _HOPED_FOR.search(text[max(0, season.start - 20) : season.start])
+                    else 1
+                    if _ENDED_IN_HEADLINE.match(text, season.end)
+                    else 0
+                )
+                named_in_headline.setdefault(show, []).append((rank, season.number))
+    current_season = {
+        show: min(number for rank, number in named if rank == min(r for r, _ in named))
+        for show, named in named_in_headline.items()
+    }
     sentences: list[Sentence] = []
     current = None
     distinct = {m.show for _, _, shows, _ in raw for m in shows}
@@ -739,8 +784,8 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
             above = sentence
         for season in seasons:
             show = _bind(shows, season, current, text)
-            if show is None:
-                continue
+            if show is None or _HOPED_FOR.search(text[max(0, season.start - 20) : season.start]):
+                continue  # (nor is "a possible third season" the one the piece goes on about)
             if season.number is None:
                 if show in current_season:
                     carry[show] = current_season[show]  # "the new season": back to it

@@ -41,7 +41,10 @@ def _numbered_renewals(claims: list[Claim]) -> list[Claim]:
 # a move told as history: "was pushed to October after reshoots" (then pulled, then dated)
 _ONCE_MOVED = re.compile(
     r"\b(?:(?:was|were)\s+(?:then\s+|later\s+|first\s+)?|then\s+)(?:pushed|moved|delayed|bumped|"
-    r"shifted|rescheduled|postponed)\b",
+    r"shifted|rescheduled|postponed)\b"
+    # an old report beside the date since set: "Earlier reports had pointed to a March launch"
+    r"|\b(?:reports?|rumou?rs?|whispers|speculation)\s+had\s+(?:\w+\s+)?(?:pointed|suggested|"
+    r"indicated|claimed|said|put|placed)\b",
     re.IGNORECASE,
 )
 # a holiday said loosely ("moving up to Halloween") beside the day the piece gives (Oct. 30)

@@ -25,7 +25,11 @@ RELEASE_WORD = re.compile(
     r"faces|judges?|hosts?|contestants?|crew|writers?|directors?|shows?)\b)|arriv(?:e|es|ed|ing|al)|drop(?:s|ped|ping)?|launch(?:es|ed|ing)?|"
     r"air(?:s|ed|ing)|bow(?:s|ed)?|(?<!\bthe\s)land(?:s|ed|ing)?(?=\s+(?:on|in|this|next|today|tomorrow|tonight|"
     r"sometime|some\s+time|between|around|before|by|early|late|mid|later|"
-    r"\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\s*$)|stream(?:s|ed|ing)?|"
+    r"\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\s*$)|"
+    # ("the fastest pickup of any streaming comedy": an adjective, not the verb)
+    r"stream(?:s|ed|ing(?!\s+(?:comedy|drama|series|show|shows|service|services|platform|"
+    r"platforms|giant|hit|numbers|figures|chart|charts|original|originals|debut|era|wars|rights|"
+    r"deal|home|partner)\b))?|"
     # "hits Netflix", not "the hit Netflix series"
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bbig\s)(?<!\bsurprise\s)"
     r"hit(?:s|ting)?\s+(?:(?:the\s+)?\w+\s+)?(?:netflix|screens?|streaming|tv|hulu|disney\+?|"
@@ -111,6 +115,8 @@ BLOCKERS = re.compile(
     r"stage\s+(?:play|show|adaptation|production|version)|musical|"
     # a rival's launch: "go head to head with the big ITV launch in January"
     r"head[\s-]+to[\s-]+head|up\s+against|clash(?:es|ing)?\s+with|"
+    # "The drama's OST Part 6", "the official cast recording", "a hardcover edition"
+    r"(?-i:OSTs?)|cast\s+recordings?|ballads?|songs?|hardcover|paperback|(?:special|collector['’]s|deluxe)\s+edition|"
     r"album|soundtrack|vinyl|(?:the|its|their|show['’]s|series['’]?s?)\s+(?:original\s+)?score|(?:lead|debut|new)\s+single|books?|novels?|manga|webtoon|comics?|video\s*games?|"
     r"tour|concerts?|spin-?offs?|prequels?|sequels?|ratings|viewership|viewers|subscribers|"
     r"(?:streaming|viewing|audience|ratings)\s+(?:numbers|figures)|"
@@ -500,8 +506,10 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
             ):
                 continue  # "The Long Paddock's first season will also land on Stan from March 1"
             level = certainty(_COMPARISON.sub("", clause), _COMPARISON.sub("", text))
-            if level in ("unannounced",):
-                level = "speculated"
+            if level in ("unannounced",) or (
+                level in ("confirmed", "reported") and _GUESS_LABEL.search(text, 0, lo)
+            ):
+                level = "speculated"  # "My guess: season 3 lands in late 2026."
             claims.extend(_claim(sentence, lo, hi, position, found.value, level))
     if not claims and _GUESS.search(text) and not BLOCKERS.search(text):
         # "Our bet is a Boxing Day launch": a guess whose release word is a noun after the date
@@ -736,6 +744,11 @@ def _gapped(
 
 # A writer's guess at a date, with no verb of release: "our best guess is late 2027", "we'd
 # guess spring 2027", "autumn 2026 looks likely to us"
+# a label that makes what follows a guess: "My guess: season 3 lands in late 2026."
+_GUESS_LABEL = re.compile(
+    r"\b(?:my|our)\s+(?:best\s+|educated\s+)?(?:guess|bet|prediction|hunch|money|estimate)\s*[:—–-]\s*$",
+    re.IGNORECASE,
+)
 _GUESS = re.compile(
     r"\b(?:(?:best|educated|our)\s+guess\s+(?:is|would\s+be)|(?:we|I)['’]?d\s+guess|we\s+guess|"
     r"(?:would\s+be|is)\s+(?:our|my)\s+(?:best\s+)?(?:guess|estimate|bet|prediction)|"
@@ -848,7 +861,10 @@ def _listed(sentence: Sentence, lo: int, hi: int, published: date | None) -> lis
 
 _HAD_BEEN_PLANNING = re.compile(
     r"\bhad\s+(?:originally\s+|previously\s+|initially\s+|first\s+|earlier\s+)?been\s+"
-    r"(?:eyeing|targeting|aiming|planning|hoping|expected|set|slated|scheduled|due|reported)\b",
+    r"(?:eyeing|targeting|aiming|planning|hoping|expected|set|slated|scheduled|due|reported)\b"
+    # "Earlier reports had pointed to a March launch"
+    r"|\b(?:reports?|rumou?rs?|whispers|speculation)\s+had\s+(?:\w+\s+)?(?:pointed|suggested|"
+    r"indicated|claimed|said|put|placed)\b",
     re.IGNORECASE,
 )
 
@@ -883,13 +899,13 @@ def _foreign_subject(sentence: Sentence, clause: str, lo: int, words: list[re.Ma
     if genre_named(clause):
         return True  # "SonyLIV has moved its courtroom drama Pagdandi to June 27"
     which = _QUOTED_WHICH.search(clause)
-    if which and words and which.end() <= words[0].start():
+    if which and words and which.start() < words[0].start():
         return True  # 'continues with the comedy "Half Moon Motel," which premieres October 29'
 
     for word in words:
         before = clause[: word.start()]
         other = _OTHER_SEASON.search(before)
-        if other and not _NOT_A_TITLE.match(other.group("t")):
+        if other and not _NOT_A_TITLE.match(other.group("t") or other.group("t2")):
             return True  # "ALSO DATED: Greyhaven season 2 will arrive on November 21"
         run = _TITLE_RUN.search(before.rstrip(" ,"))
         if (
@@ -907,10 +923,16 @@ def _foreign_subject(sentence: Sentence, clause: str, lo: int, words: list[re.Ma
 
 
 # another title in quotes with its own relative clause, the comma inside as US papers print it
-_QUOTED_WHICH = re.compile(r"[“\"](?=[A-Z])[^“”\"\n]{1,60},[”\"]\s+(?:which|that)\b")
+_QUOTED_WHICH = re.compile(
+    r"[“\"](?=[A-Z])[^“”\"\n]{1,60},[”\"]\s+(?:which|that|premiering|arriving|debuting|returning|"
+    r"launching|streaming|airing|landing|dropping|bowing|premieres|arrives|debuts|returns|launches|"
+    r"streams|airs|lands|drops|bows|begins|starts)\b"
+)
 # Another title in quotes: every word capitalised but the small ones
 _QUOTED_TITLE = re.compile(
-    r"[“\"‘'](?=[A-Z0-9])(?:(?:[A-Z0-9][\w’'&!:,.-]*|of|the|and|in|on|a|an|to|for|at|by|with)\s?){1,7}"
+    # (a title has a letter: not a quoted '"2026,"')
+    r"[“\"‘'](?=[A-Z0-9])(?=[^”\"’'\n]*[A-Za-z])"
+    r"(?:(?:[A-Z0-9][\w’'&!:,.-]*|of|the|and|in|on|a|an|to|for|at|by|with)\s?){1,7}"
     r"(?<=[\w!.?])[”\"’'](?!\w)"
     # or in italics, as plain-text pages mark them: "*Velvet Precinct*"
     r"|(?<![\w*])\*(?=[A-Z0-9])[^*\n]{1,60}(?<=[\w!?])\*(?![\w*])"
@@ -926,8 +948,14 @@ _COMPLEMENT_LEAD = re.compile(
 _OTHER_SEASON = re.compile(
     r"(?<![\w’'])(?!(?:The|A|An|This|That|Its|Their|Each|Every|Next|New)\s)"
     r"(?P<t>[A-Z][\w’'&!-]*(?:\s+(?:(?:of|the|and|&)\s+)?[A-Z][\w’'&!-]*)*)"
-    r"(?:['’]s)?\s+(?:season|series|part)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten)\s+(?:\w+\s+){0,2}$",
+    r"(?:['’]s)?\s+(?i:season|series|part)\s+(?i:\d{1,2}|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten)\s+(?:\w+\s+){0,2}$"
+    # ("after JioHotstar's Delhi Files Season 3, which streams from 27 June": a title of two
+    # words or more, not "Unlike season 2, which dropped ...")
+    r"|(?<![\w’'])(?!(?:The|A|An|This|That|Its|Their|Each|Every|Next|New)\s)"
+    r"(?P<t2>[A-Z][\w’'&!-]*(?:\s+(?:(?:of|the|and|&)\s+)?[A-Z][\w’'&!-]*)+)"
+    r"(?:['’]s)?\s+(?i:season|series|part)\s+(?i:\d{1,2}|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten),\s+(?:which|that)\s+(?:\w+\s+){0,2}$",
 )
 # "The Whitby-set police drama": a description of the show, not another title
 _DESCRIBED = re.compile(r"^The\s+\S+-(?:set|based|born|bound|era|style|made|language|produced)$")
@@ -1102,19 +1130,27 @@ def _claim(
     season, named = sentence.season_at(show, position, lo, hi)
     if not named and _PRONOUN_ARRIVES.search(sentence.text, lo, hi):
         # "renewed the series for a third season, and the network says it will arrive next
-        # year": "it" is the season just ordered
+        # year": "it" is the season just ordered; "Season 2 premiered in February ..., and it
+        # will be available on Netflix from Feb. 1": the season just named, put in a library
+        library = _LIBRARY_WORD.search(sentence.text, lo, hi)
         ordered = [
             m
             for m in sentence.seasons
             if m.end <= lo
             and m.number is not None
-            and _ORDERED_FOR.search(sentence.text[max(0, m.start - 60) : m.start])
+            and (library or _ORDERED_FOR.search(sentence.text[max(0, m.start - 60) : m.start]))
         ]
         if ordered:
             season = ordered[-1].number
+            if library and sentence.is_past(show, season):
+                return []
     return [Claim(show, season, "release_date", value, level, sentence.evidence)]  # type: ignore[arg-type]
 
 
+_LIBRARY_WORD = re.compile(
+    r"\b(?:available|join(?:s|ing)\s+(?:season|series)|be\s+(?:added|streaming)|land\s+on|arrive\s+on)\b",
+    re.IGNORECASE,
+)
 _PRONOUN_ARRIVES = re.compile(r"\bit\s+(?:will|would|is\s+(?:set|due|expected)|['’]ll)\b", re.I)
 _ORDERED_FOR = re.compile(
     r"\b(?:renewed|ordered|picked\s+up|greenlit|green-lit|commissioned)\b[^.;]{0,40}?\bfor\s+"
