@@ -456,6 +456,36 @@ _QUOTED_OTHER = re.compile(
 )
 
 
+# another title, in quotes or capitalised before its season ("Copper Saints season 2")
+_ANOTHER_TITLE = re.compile(
+    r"[“\"‘*](?=[A-Z0-9])|(?<![\w’'])(?-i:[A-Z][a-z][\w’'&!-]*)(?:\s+(?-i:[A-Z][\w’'&!-]*))*"
+    r"(?:['’]s)?\s+(?:season|series|part)\s+\w+",
+    re.IGNORECASE,
+)
+
+
+_CAPITALISED_WORDS = re.compile(r"(?<![\w’'])[A-Z][a-z][\w’'&!-]*(?:\s+[A-Z][a-z0-9][\w’'&!-]*)+")
+_CALENDAR_WORDS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "The",
+}  # fmt: skip
+
+
+def _names_another_title(text: str) -> bool:
+    """Whether a sentence that names no watched show names another title: in quotes, before
+    its season, or as a run of capitalised words that is no service, month or day."""
+    if _ANOTHER_TITLE.search(text):
+        return True
+    for run in _CAPITALISED_WORDS.finditer(text):
+        words = [w for w in run.group(0).split() if w not in _CALENDAR_WORDS]
+        if len(words) >= 2 and not all(
+            w.lower().rstrip("+") in PLATFORMS | {"video", "tv"} for w in words
+        ):
+            return True
+    return False
+
+
 def _bind(
     shows: list[ShowMention], season: SeasonMention, fallback: str | None, text: str = ""
 ) -> str | None:
@@ -472,9 +502,13 @@ def _bind(
     if not shows:
         return fallback
 
-    def apart(m: ShowMention) -> tuple[bool, int]:
+    def apart(m: ShowMention) -> tuple[int, int]:
+        # (a semicolon parts more than a comma: "Dates X Season 4, Orders Fifth and Final
+        # Season; Y Holds Oct. 22 Date" gives the fifth season to X)
         lo, hi = sorted((m.end, season.start) if m.start < season.start else (season.end, m.start))
-        return bool(re.search(r"[,;|]", text[lo:hi])), abs(m.start - season.start)
+        between = text[lo:hi]
+        crossing = 2 if re.search(r"[;|]", between) else 1 if "," in between else 0
+        return crossing, abs(m.start - season.start)
 
     return min(shows, key=apart).show
 
@@ -737,7 +771,9 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
         elif (
             _other_section(index, text, heading, shows)
             or index in other_lead
-            or (_TIMESTAMPED.match(text) and not shows)
+            # (an entry that names another title: "9:30 AM - The first trailer for Copper
+            # Saints season 2 is here"; not "11:34 a.m. - HERE IT IS: Season 3 premieres ...")
+            or (_TIMESTAMPED.match(text) and not shows and _names_another_title(text))
         ):
             current = None
             carry = {}

@@ -45,6 +45,9 @@ RELEASE_WORD = re.compile(
     # "began its Japanese broadcast on July 6", "begins its second series tonight"
     r"(?:begin|begins|began|start|starts|started)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:broadcast|run|simulcast|airing|streaming|season|series)\b(?!\s+(?:finale|of\s+filming))|"
+    # "stays on its previously announced date of Thursday, Oct. 22", "Holds Oct. 22 Date"
+    r"(?:stays?|remains?|keeps?)\s+(?:on\s+)?(?:its|the)\s+(?:[\w-]+\s+){0,3}?(?:date|slot)\b|"
+    r"hold(?:s|ing)?(?=\s+(?:its\s+|the\s+)?(?:[\w.]+\s+){1,3}(?:date|slot|premiere)\b)|"
     # "a report says it is eyeing late October" (a window the service aims at)
     # ("eyeing a June launch" has its own word)
     r"eye(?:s|ing|d)(?=\s+(?:late|early|mid|spring|summer|fall|autumn|winter|"
@@ -222,6 +225,12 @@ _WAS_PLANNED = re.compile(
     r"|\bhad\s+(?:been\s+)?(?:set|due|scheduled|slated|planned|expected|targeted|pencil+ed|"
     r"penciled|earmarked|lined\s+up|reported|rumou?red|tipped|announced|promised|discussed|"
     r"considered|mooted|floated)\b|\bout\s+of\s+(?:contention|the\s+running)\s+for\b",
+    re.IGNORECASE,
+)
+# a plan kept, not dropped: "stays on its previously announced date of Thursday, Oct. 22"
+_KEPT_PLAN = re.compile(
+    r"\b(?:stays?|remains?|keeps?|holds?|sticks?)\s+(?:on\s+|to\s+|with\s+)?(?:its|the)\s+"
+    r"(?:previously|originally|initially)\s+(?:announced|set|scheduled|planned)\b",
     re.IGNORECASE,
 )
 # A season already out reaching another territory or service: "the second arrives there".
@@ -442,7 +451,7 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
             governing = _through_names(clause, found.start) or scope(clause, found.start)
             if (
                 _blocked(governing)
-                or _WAS_PLANNED.search(governing)
+                or (_WAS_PLANNED.search(governing) and not _KEPT_PLAN.search(governing))
                 or not RELEASE_WORD.search(governing)
                 or _old_plan(text, clause, found, governing)
             ):
@@ -980,6 +989,14 @@ def _blocked(governing: str) -> bool:
     verbs = list(RELEASE_WORD.finditer(governing))
     if not verbs:
         return bool(BLOCKERS.search(governing))
+    verb = verbs[0]
+    # a description of the show set off by commas is not what is released ("series two of
+    # X, the BAFTA-nominated village drama from writer Alison Fenby, will begin"), unless it
+    # names a released thing ("X: Songs, the show's soundtrack album, is out May 3")
+    governing = _DESCRIPTION.sub(
+        lambda m: ", " + " ".join(_RELEASED_THING.findall(m.group(1))) + " ,", governing
+    )
+    verbs = list(RELEASE_WORD.finditer(governing))
     verb = verbs[0]
     before = governing[: verb.start()]
     # "announced at the summer press tour that the third season will premiere": where it

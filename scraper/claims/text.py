@@ -209,7 +209,8 @@ _SEGMENT_BREAK = re.compile(r"(?<!day),\s+(?!(?:19|20)\d\d\b)")
 
 
 # "collecting her scores from the first two seasons": a participle phrase, not the subject
-_PARTICIPLE_START = re.compile(r"^(?:[a-z]+ing|[a-z]+ed\s+by)\b")
+# (and the irregular ones: "sung by the indie duo Maru", "written by", "drawn by")
+_PARTICIPLE_START = re.compile(r"^(?:[a-z]+ing|[a-z]+(?:ed|en|wn|ung|ade|ilt|ought)\s+by)\b")
 
 
 def scope(clause: str, position: int) -> str:
@@ -238,7 +239,8 @@ def scope(clause: str, position: int) -> str:
                 if earlier > 0 and _APPOSITIVE.match(text):
                     # "Undersong, the musical ghost story that ..., will be back": the
                     # subject is the name before the description
-                    subject = clause[slice(*spans[earlier - 1])]
+                    # (after "that" in "ITV confirmed that series two of X, the ... drama,")
+                    subject = clause[slice(*spans[earlier - 1])].rsplit(" that ", 1)[-1]
                     if len(subject.split()) <= 6:
                         text = subject
                 parts.insert(0, text)
