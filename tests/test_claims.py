@@ -2038,3 +2038,83 @@ def test_a_headline_season_named_only_as_ending_is_not_the_one_in_view() -> None
         title="Severance Season 2 Finale: The Creator on a Possible Third Season",
     )
     assert kinds(found, "release_date") == [(2, "2026-01-14", "confirmed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Severance season 5 returns from its midseason break on February 22.",
+        "Episodes five to eight of Severance season 2 arrive on March 20.",
+        "Severance season 2 will have its world premiere at Series Mania on March 20.",
+        "SevCon, the official Severance fan convention, returns to Birmingham on 18 October.",
+        "Press preview screeners of Severance season 2 will be available to critics on March 1.",
+        "Season 1 of Severance will be available in Tamil and Telugu on Prime Video from July 1.",
+        "A behind-the-scenes documentary, Making Severance, premieres on Disney+ on April 8.",
+        "Rival soap Bramble Close launches its new season on May 4, the same week Severance "
+        "celebrates 2,000 episodes.",
+        "HBO's new drama The Neon Room premieres on July 12, putting it up against Severance's "
+        "Sunday slot.",
+        "Severance star Nia Okafor's new film, Quiet Water, opens on March 27.",
+        "Severance's Tom Aske will next be seen in Sky's The Lockkeeper, which starts on 9 April.",
+        "Photos from the first script reading of Severance 2, held on January 10, were released "
+        "today.",
+    ],
+)
+def test_dates_that_are_not_the_shows_release(text: str) -> None:
+    assert kinds(claims(text, published=date(2026, 1, 12)), "release_date") == []
+
+
+def test_a_denied_report_is_denied() -> None:
+    text = "Reports of a March premiere for Severance season 2 are false, Apple said."
+    assert kinds(claims(text, published=date(2026, 1, 27)), "release_date") == [
+        (2, "2026-03", "denied")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Severance's second season has been dated for March 27 on Apple TV+.", date(2026, 1, 27),
+         (2, "2026-03-27", "confirmed")),
+        ("7. Severance, season 2. Release date: April 2 (Apple TV+).", date(2026, 2, 20),
+         (2, "2026-04-02", "confirmed")),
+        ("Severance kicks off its sixth season tonight on Apple TV+.", date(2026, 10, 6),
+         (6, "2026-10-06", "confirmed")),
+        ("UK viewers can catch series two of Severance on BBC Two from 14/3.", date(2026, 2, 23),
+         (2, "2026-03-14", "confirmed")),
+        ("There's talk of a September launch for Severance's second series.", date(2026, 5, 29),
+         (2, "2026-09", "speculated")),
+        ("The Sun understands series three of Severance will hit screens in March.",
+         date(2026, 1, 9), (3, "2026-03", "reported")),
+        ("Grey Harbour season 2 debuts March 12. Severance follows a week later with its third "
+         "season on March 19.", date(2026, 1, 28), (3, "2026-03-19", "confirmed")),
+    ],
+)  # fmt: skip
+def test_more_ways_a_date_is_given(
+    text: str, published: date, expected: tuple[int, str, str]
+) -> None:
+    assert expected in kinds(claims(text, published=published), "release_date")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Apple dates Severance 2 for May 8", (2, "2026-05-08", "confirmed")),
+        ("Severance season 2 headed to November, sources say", (2, "2026-11", "reported")),
+        ("Apple confirms Severance season 2 for Boxing Day", (2, "2026-12-26", "confirmed")),
+    ],
+)
+def test_headline_verbs_that_date_a_season(title: str, expected: tuple[int, str, str]) -> None:
+    found = claims("Filming wrapped this year.", published=date(2026, 3, 26), title=title)
+    assert kinds(found, "release_date") == [expected]
+
+
+def test_a_date_kept_and_a_season_that_lacks_one() -> None:
+    text = "Severance season 2 stays on its previously announced date of Thursday, Oct. 22."
+    assert kinds(claims(text, published=date(2026, 8, 1)), "release_date") == [
+        (2, "2026-10-22", "confirmed")
+    ]
+    text = "Severance season 2 still lacks a premiere date."
+    assert kinds(claims(text, published=date(2026, 7, 31)), "release_date") == [
+        (2, None, "unannounced")
+    ]

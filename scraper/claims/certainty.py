@@ -28,14 +28,18 @@ UNANNOUNCED = re.compile(
     r"|\byet\s+to\s+be\s+renewed\b|(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:been\s+)?renewed\s+yet\b"
     r"|(?:\bnot|n['’]t)\s+yet\s+(?:been\s+)?renewed\b"
     r"|\bawait(?:s|ing)?\b|\bpending\b|\bin\s+limbo\b|\bon\s+the\s+bubble\b|\bundecided\b"
-    r"|\b(?:does|do|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?have\s+an?\s+(?:official\s+)?(?:release\s+|premiere\s+)?date",
+    r"|\b(?:does|do|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?have\s+an?\s+(?:official\s+)?(?:release\s+|premiere\s+)?date"
+    # "still lacks a premiere date", "without a release date"
+    r"|\b(?:lacks?|lacking|without)\s+an?\s+(?:official\s+|firm\s+)?(?:release\s+|premiere\s+|return\s+)?date",
     re.IGNORECASE,
 )
 NEGATION = re.compile(
     # not inside a hyphenated compound: "their will-they-won't-they romance"
     r"(?<!-)\b(?:not|never|no\s+longer|won['’]t|isn['’]t|aren['’]t|hasn['’]t|haven['’]t|wasn['’]t|"
     r"weren['’]t|doesn['’]t|don['’]t|didn['’]t|cannot|can['’]t|shouldn['’]t|wouldn['’]t)\b(?!-)"
-    r"|\b(?:denied|denies|deny|debunked|false\s+rumou?rs?|no\s+plans)\b",
+    r"|\b(?:denied|denies|deny|debunked|false\s+rumou?rs?|no\s+plans)\b"
+    # "Reports of a March premiere are false"
+    r"|\b(?:are|is|were|was)\s+(?:simply\s+)?(?:false|untrue|inaccurate|baseless|unfounded)\b",
     re.IGNORECASE,
 )
 # "not only", "not until": negation words that do not deny the statement
@@ -43,6 +47,7 @@ _NOT_DENIAL = re.compile(
     r"\bnot\s+only\b|\buntil\b|\btill\b|\bnot\s+before\b|\bno\s+later\s+than\b", re.I
 )
 HEDGE = re.compile(
+    r"\btalk\s+of\b|\bas\s+early\s+as\b|"
     r"\b(?:likely|unlikely|probabl[ey]|possibl[ey]|possibility|perhaps|maybe|expect(?:s|ed|ing)?|"
     r"anticipat(?:e|es|ed|ing)|could|might|should|rumou?r(?:s|ed)?|speculat\w*|predict\w*|"
     r"guess\w*|hope(?:s|d|fully)?|hoping|estimat\w*|tipped|potential(?:ly)?|eyeing|"
@@ -78,6 +83,8 @@ _MAKERS = re.compile(
     re.IGNORECASE,
 )
 REPORTED = re.compile(
+    # a British paper's "The Sun understands", "It is understood that"
+    r"\bunderstands\b|\bit\s+is\s+understood\b|"
     r"\b(?:reported(?:ly)?|reports?|reporting|sources?|insiders?|scoop|"
     # "exclusively on HBO Max" is where it streams, not a scoop
     r"exclusive(?:ly)?(?!\s+(?:on|to|via|in|for|at|streaming)\b)|"

@@ -254,7 +254,7 @@ _WHETHER = re.compile(
 _COMING = re.compile(
     r"\b(?:will|comes?\s+back|coming\s+back|is\s+back|returns|returning|set\s+(?:for|to)|"
     r"premieres|debuts|arrives|lands|drops|launches|upcoming|renewed|picked\s+up|ordered|"
-    r"greenlit|commissioned|slated|due|scheduled|expected)\b",
+    r"greenlit|commissioned|slated|due|scheduled|expected|stays\s+on|holds)\b",
     re.IGNORECASE,
 )
 # ... unless it doubts or denies it ("has not renewed it for a second season", "if renewed")
@@ -272,7 +272,8 @@ GENRE = (
     r"competition|game\s+show|reality\s+show|quiz|talk\s+show|docudrama|cartoon)"
 )
 GENRE_NAMED = re.compile(
-    rf"\b(?:its|their|the|a|an|[A-Z][\w+]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?-i:{GENRE})\s+"
+    # ("Rival soap Bramble Close launches its new season")
+    rf"\b(?:its|their|the|a|an|rival|fellow|sister|competing|[A-Z][\w+]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?-i:{GENRE})\s+"
     r"(?-i:(?:El|La|Los|Las|Le|Les|Der|Die|Das|The)\s+)?(?-i:[A-ZÀ-Þ][\w'’-]+)"
     r"(?!\s+(?-i:Expo|Awards?|Festival|Con)\b)",
     re.IGNORECASE,
@@ -601,7 +602,8 @@ def _unbracket(text: str, shows: list[ShowMention]) -> str:
 # expected next year", "Signal 2 returns"), not a count ("Signal 2 episodes")
 _TITLE_NUMERAL = re.compile(
     r"\s+(?P<n>[2-9])(?:['’\"”*]|(?=[,.:;)]|\s+(?:is|was|will|has|had|returns?|premieres?|"
-    r"arrives?|lands?|drops?|debuts?|airs?|streams?|comes?|finally|officially)\b))"
+    r"arrives?|lands?|drops?|debuts?|airs?|streams?|comes?|finally|officially|for|gets|sets|"
+    r"confirmed|dated|set)\b))"
 )
 
 

@@ -45,6 +45,18 @@ RELEASE_WORD = re.compile(
     # "began its Japanese broadcast on July 6", "begins its second series tonight"
     r"(?:begin|begins|began|start|starts|started)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:broadcast|run|simulcast|airing|streaming|season|series)\b(?!\s+(?:finale|of\s+filming))|"
+    # "has been dated for March 27", "Netflix dates K-drama Cloud Stairs 2 for May 8",
+    # "Release date: April 2", "Premieres: Sept. 10", "headed to November", "Stan confirms
+    # Ridgeline season 2 for Boxing Day", "follows a week later with its third season"
+    r"dated\s+(?:for|to)(?=\s+(?:(?-i:[A-Z])|\d|late|early|mid|next|this)\w*)|"
+    r"dat(?:es|ed)(?=\s+(?:[\w'’&:-]+\s+){1,6}?for\s+(?:(?-i:[A-Z])|\d|late|early|mid|next|this))|"
+    r"(?:release|premiere|return|launch|air)\s+date\s*[:—–]|premieres?\s*:|"
+    r"head(?:s|ed|ing)\s+(?:to|for)(?=\s+(?:late|early|mid|spring|summer|fall|autumn|winter|next|"
+    r"this|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|20\d\d))|"
+    r"confirm(?:s|ed)(?=\s+(?:[\w'’&:-]+\s+){0,5}?(?:season|series|part)\s+\w+\s+for\s+"
+    r"(?:(?-i:[A-Z])|\d|late|early|mid|spring|summer|fall|autumn|winter|next|this))|"
+    r"follows?(?=\s+(?:[\w-]+\s+){0,3}?with\s+(?:its|their|a)\s)|"
+    r"(?:can|will\s+be\s+able\s+to)\s+catch\b|"
     # "stays on its previously announced date of Thursday, Oct. 22", "Holds Oct. 22 Date"
     r"(?:stays?|remains?|keeps?)\s+(?:on\s+)?(?:its|the)\s+(?:[\w-]+\s+){0,3}?(?:date|slot)\b|"
     r"hold(?:s|ing)?(?=\s+(?:its\s+|the\s+)?(?:[\w.]+\s+){1,3}(?:date|slot|premiere)\b)|"
@@ -118,6 +130,16 @@ BLOCKERS = re.compile(
     r"stage\s+(?:play|show|adaptation|production|version)|musical|"
     # a rival's launch: "go head to head with the big ITV launch in January"
     r"head[\s-]+to[\s-]+head|up\s+against|clash(?:es|ing)?\s+with|"
+    # "returns from its midseason break", "episodes five to eight", "its world premiere at
+    # Series Mania", "press preview screeners", "a behind-the-scenes documentary", "available
+    # in Tamil and Telugu"
+    r"(?:midseason|mid-season|winter|summer|holiday|spring)\s+(?:break|hiatus)|midseason\s+return|"
+    r"episodes?\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b|"
+    r"(?:world|north\s+american|european|international|uk|us|festival)\s+premiere|"
+    r"screeners?|press\s+previews?|critics|behind[\s-]the[\s-]scenes|making[\s-]of|"
+    r"(?:dubbed|dubs?|versions?|available|streaming)\s+in\s+(?:Tamil|Telugu|Hindi|Kannada|"
+    r"Malayalam|Bengali|Marathi|Spanish|Portuguese|French|German|Italian|Japanese|Korean|"
+    r"English|Arabic|Mandarin|Cantonese)|"
     # "The drama's OST Part 6", "the official cast recording", "a hardcover edition"
     r"(?-i:OSTs?)|cast\s+recordings?|ballads?|songs?|hardcover|paperback|(?:special|collector['’]s|deluxe)\s+edition|"
     r"album|soundtrack|vinyl|(?:the|its|their|show['’]s|series['’]?s?)\s+(?:original\s+)?score|(?:lead|debut|new)\s+single|books?|novels?|manga|webtoon|comics?|video\s*games?|"
@@ -153,13 +175,13 @@ _SUPERSEDED = re.compile(
 _NEAR_VERB = re.compile(
     RELEASE_WORD.pattern
     + r"(?:\s+(?:to|on|via)\s+(?-i:[A-Z][\w+&!]*)(?:\s+(?-i:[A-Z0-9][\w+&!]*)){0,2})?"
-    r"\s+(?:\w+\s+){0,2}$"
-    # ("returns to RTÉ One this Sunday"); the verbs that count only before their date
-    # ("starts this Friday", "lands on Monday")
+    r"\s+(?:(?:\w+\s+){0,2}|(?:its|their)\s+(?:\w+\s+)?(?:season|series)\s+)$"
+    # ("returns to RTÉ One this Sunday", "kicks off its sixth season tonight"); the verbs that
+    # count only before their date ("starts this Friday", "lands on Monday")
     r"|\b(?:starts?|started|begins?|began|lands?|landed|checks?\s+(?:back\s+)?in)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-_NEAR_NUMERIC = re.compile(RELEASE_WORD.pattern + r"\s+(?:\w+,?\s+){0,7}$", re.IGNORECASE)
+_NEAR_NUMERIC = re.compile(RELEASE_WORD.pattern + r"\s+(?:\w+,?\s+){0,9}$", re.IGNORECASE)
 # A revision that moves a release back or off the schedule. In a sentence that tells of one,
 # a date is the new plan only when it is the revision's target ("delayed to April 9",
 # "rescheduled for May", "pushed back a year, to 2028") or follows a release verb of its own
@@ -356,11 +378,19 @@ _OTHER_SHOWS = re.compile(
 )
 
 
+_DATE_LABEL = re.compile(
+    r"^\s*(?:(?:release|premiere|return|launch|air)\s+date|premieres?|returns?)\s*[:—–]",
+    re.IGNORECASE,
+)
+
+
 def _about_a_show(sentence: Sentence, lo: int, hi: int, position: int, governing: str) -> bool:
     """Whether the clause [lo, hi) names a show, or a word that stands for one before the
     date at `position` or in the words that govern it. A clause that starts with its verb
     shares the subject of the clause before it ("Season 2 has been delayed and is now set for
     June 18")."""
+    if _DATE_LABEL.match(sentence.text[lo:hi]) and sentence.default_show:
+        return True  # "7. Severance, season 2. Release date: April 2 (Hulu)."
     start = lo
     if PREDICATE_START.match(sentence.text[lo:hi]):
         start = max((a for a, _ in sentence.clauses if a < lo), default=lo)
@@ -897,12 +927,35 @@ def _old_plan(text: str, clause: str, found: DateMatch, governing: str) -> bool:
     return bool(_DELAY.search(governing) or _PLAN_PAST.search(governing))
 
 
+_TRAILING = re.compile(
+    r"(?:putting|setting|pitting|leaving|making|giving|taking|placing|meaning)\b"
+    r"|the\s+same\s+(?:week|day|night|month|weekend)\b",
+    re.IGNORECASE,
+)
+
+
 def _foreign_subject(sentence: Sentence, clause: str, lo: int, words: list[re.Match[str]]) -> bool:
     """The clause names no watched show and its release verb follows another title
     ("Copper Valley returns on March 5" in a piece watched for Harbor Lights), or sits in
     another title's relative clause ("Ember Hollow, whose second season has been delayed")."""
-    if sentence.heading or any(lo <= m.start < lo + len(clause) for m in sentence.shows):
+    if sentence.heading:
         return False  # a headline capitalises every word
+    if words:
+        # "Dunmore's Tom Aske will next be seen in Sky's The Lockkeeper, which starts on 9
+        # April": the verb is another title's, whatever else the clause names
+        theirs = _THEIR_CLAUSE.search(clause[: words[0].start()])
+        if (
+            theirs
+            and not _NOT_A_TITLE.match(theirs.group(0))
+            and not any(lo + theirs.start() <= m.start < lo + theirs.end() for m in sentence.shows)
+        ):
+            return True
+    # a watched show named only after the statement, in a trailing phrase, is not its
+    # subject: "The Neon Room premieres on July 12, putting it up against The Gold Room's slot"
+    end = clause.find(", ", words[0].end()) if words else -1
+    told = len(clause) if end < 0 or not _TRAILING.match(clause, end + 2) else end
+    if any(lo <= m.start < lo + told for m in sentence.shows):
+        return False
     if _QUOTED_TITLE.search(clause):
         return True  # "shifted the launch of the comedy “Copperfield Lane” to March 13"
     if genre_named(clause):
@@ -977,6 +1030,17 @@ _SAID_THAT = re.compile(
 )
 
 
+def _described_head(description: str) -> str:
+    """What a description between commas says the thing is, where that is a thing not
+    released as a season ("the official Hollowmere fan convention": convention), else ""."""
+    head = re.split(r"\s+(?:from|by|of|with|that|who|which|about|set|starring|for)\s+", description)
+    noun = head[0].split()[-1] if head[0].split() else ""
+    return noun if BLOCKERS.search(noun) or _RELEASED_THING.search(noun) else ""
+
+
+_CATCH = re.compile(r"(?:can|will\s+be\s+able\s+to)\s+catch", re.IGNORECASE)
+
+
 def _after_saying(words: str) -> str:
     """The words after the last "announced ... that" in `words` (all of them without one)."""
     ends = [m.end() for m in _SAID_THAT.finditer(words)]
@@ -993,15 +1057,15 @@ def _blocked(governing: str) -> bool:
     # a description of the show set off by commas is not what is released ("series two of
     # X, the BAFTA-nominated village drama from writer Alison Fenby, will begin"), unless it
     # names a released thing ("X: Songs, the show's soundtrack album, is out May 3")
-    governing = _DESCRIPTION.sub(
-        lambda m: ", " + " ".join(_RELEASED_THING.findall(m.group(1))) + " ,", governing
-    )
+    governing = _DESCRIPTION.sub(lambda m: f", {_described_head(m.group(1))} ,", governing)
     verbs = list(RELEASE_WORD.finditer(governing))
     verb = verbs[0]
     before = governing[: verb.start()]
     # "announced at the summer press tour that the third season will premiere": where it
     # was said is not what premieres; the subject is the one after "that"
     head = _COMPLEMENT.sub(" ", _after_saying(before))
+    if _CATCH.match(verb.group(0)):
+        head = ""  # "UK viewers can catch series two from 14/3": the audience, not the thing
     # a participle's noun is the one just before it: "a second cour airing from July 2024"
     participle = verb.group(0).lower().endswith("ing") and bool(
         BLOCKERS.search(" ".join(before.split()[-3:]))
@@ -1016,6 +1080,11 @@ def _blocked(governing: str) -> bool:
     return bool(
         BLOCKERS.search(head)
         or BLOCKERS.search(predicate)
+        # a blocker that ends in the verb: "its world premiere at Series Mania"
+        or any(
+            m.end() > verb.start()
+            for m in BLOCKERS.finditer(governing, max(0, verb.start() - 30), verb.end())
+        )
         or _TITLED_THING.search(before)
         or participle
     )
@@ -1058,7 +1127,8 @@ _DESCRIPTION = re.compile(r",\s+((?:the|a|an)\s+[^,]{3,80}),")
 _RELEASED_THING = re.compile(
     r"\b(?:video\s*games?|games?|films?|movies?|prequels?|sequels?|spin-?offs?|books?|novels?|"
     r"albums?|soundtracks?|tours?|specials?|trailers?|teasers?|documentar(?:y|ies)|podcasts?|"
-    r"musicals?|plays?)\b",
+    r"musicals?|plays?|conventions?|festivals?|events?|expos?|fairs?|concerts?|exhibitions?|"
+    r"screenings?|panels?)\b",
     re.IGNORECASE,
 )
 
@@ -1079,6 +1149,8 @@ def _subject(sentence: Sentence, lo: int, clause: str, position: int) -> str:
         described = " ".join(m.group(1) for m in _DESCRIPTION.finditer(clause[:position]))
         return " ".join(_RELEASED_THING.findall(described))
     verb = verbs[-1]
+    if _CATCH.match(verb.group(0)):
+        return ""  # "UK viewers can catch series two": the audience, not the thing
     governing = scope(clause, verb.start())
     subject = governing[: governing.rfind(verb.group(0))]
     if PREDICATE_START.match(clause):

@@ -125,7 +125,8 @@ _ASKED_TO_ANSWER = re.compile(
 
 # In running text a colon ends a clause ("... before the anime returns: volume 14 goes on
 # sale"); in a headline it joins a title to its topic ("X Season 2: Release Date TBA").
-_COLON = re.compile(r"\s*:\s+")
+# (not the colon of a label that gives the date: "Release date: April 2", "Premieres: Sept. 10")
+_COLON = re.compile(r"(?<!\bdate)(?<!\bdates)(?<!\bpremieres)(?<!\bpremiere)\s*:\s+")
 # a headline's second part after a colon, a thing of its own: "Season 2 Premieres Jan. 9 on
 # Peacock: First Look at the Return" (but "Severance: Season 2 Premieres Jan. 9" is one)
 _HEADLINE_TAIL = re.compile(
@@ -199,6 +200,7 @@ PREDICATE_START = re.compile(
     r"also|then|still|now|just|only|originally|previously|initially|first|once|finally|"
     r"officially|reportedly|set|slated|scheduled|due|expected|to|premier\w*|return\w*|"
     r"arriv\w*|debut\w*|land\w*|drop\w*|launch\w*|air\w*|hit\w*|stream\w*|com(?:es|ing)|"
+    r"opens|opening|starts|starting|begins|beginning|"
     r"released|releasing|delayed|pushed|moved|bow\w*|shot|filmed|wrapped|starring|featuring|"
     r"titled|called|named|dubbed|subtitled)\b",
     re.IGNORECASE,
@@ -210,7 +212,10 @@ _SEGMENT_BREAK = re.compile(r"(?<!day),\s+(?!(?:19|20)\d\d\b)")
 
 # "collecting her scores from the first two seasons": a participle phrase, not the subject
 # (and the irregular ones: "sung by the indie duo Maru", "written by", "drawn by")
-_PARTICIPLE_START = re.compile(r"^(?:[a-z]+ing|[a-z]+(?:ed|en|wn|ung|ade|ilt|ought)\s+by)\b")
+_PARTICIPLE_START = re.compile(
+    r"^(?:[a-z]+ing|[a-z]+(?:ed|en|wn|ung|ade|ilt|ought)\s+by|held|shown|seen|given|taken|"
+    r"staged|hosted)\b"
+)
 
 
 def scope(clause: str, position: int) -> str:
@@ -243,6 +248,14 @@ def scope(clause: str, position: int) -> str:
                     subject = clause[slice(*spans[earlier - 1])].rsplit(" that ", 1)[-1]
                     if len(subject.split()) <= 6:
                         text = subject
+                elif earlier == 1 and (
+                    _APPOSITIVE.match(clause[slice(*spans[0])])
+                    or re.search(r"\s(?-i:[a-z])[\w-]*$", clause[slice(*spans[0])])
+                ):
+                    # "A behind-the-scenes documentary, Making Ferrowind, premieres ...", "X
+                    # star Nia Okafor's new film, Quiet Water, opens": the description before
+                    # the name says what it is
+                    text = clause[slice(*spans[0])] + " … " + text
                 parts.insert(0, text)
                 break
     return " … ".join(parts)
