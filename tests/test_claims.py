@@ -2118,3 +2118,18 @@ def test_a_date_kept_and_a_season_that_lacks_one() -> None:
     assert kinds(claims(text, published=date(2026, 7, 31)), "release_date") == [
         (2, None, "unannounced")
     ]
+
+
+def test_a_titles_own_words_are_no_blocker() -> None:
+    text = "Mark your calendars: The Sundial Club returns for season 3 on July 30."
+    found = extract_claims(
+        Article(text=text, published=date(2026, 6, 15)), [Show("The Sundial Club")]
+    )
+    assert kinds(found, "release_date") == [(3, "2026-07-30", "confirmed")]
+
+
+def test_a_date_left_after_an_aside() -> None:
+    text = "Apple launches Severance, its first Korean-language teen drama, on May 13."
+    assert kinds(claims(text, published=date(2026, 4, 7)), "release_date") == [
+        (None, "2026-05-13", "confirmed")
+    ]

@@ -384,6 +384,14 @@ _DATE_LABEL = re.compile(
 )
 
 
+def _unnamed(words: str, sentence: Sentence) -> str:
+    """`words` with the watched shows' names said as "the show": a title's own words ("The
+    Sundial Club", "Festival Days") are no blocker."""
+    for name in {sentence.text[m.start : m.end] for m in sentence.shows}:
+        words = words.replace(name, "the show")
+    return words
+
+
 def _about_a_show(sentence: Sentence, lo: int, hi: int, position: int, governing: str) -> bool:
     """Whether the clause [lo, hi) names a show, or a word that stands for one before the
     date at `position` or in the words that govern it. A clause that starts with its verb
@@ -442,7 +450,7 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
         if not words and (guess := _guessed(sentence, lo, hi, published)):
             claims.append(guess)  # "our best guess is late 2027"
             continue
-        if words and not BLOCKERS.search(clause):
+        if words and not BLOCKERS.search(_unnamed(clause, sentence)):
             told = (_is_past(clause, words), certainty(clause, text))
         elif words:
             told = None
@@ -455,7 +463,7 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
         unset = is_unannounced(clause) and bool(_WHEN_UNSET.search(clause))
         if not words and not unset:
             continue
-        if unset and BLOCKERS.search(clause):
+        if unset and BLOCKERS.search(_unnamed(clause, sentence)):
             unset = False
         past = _is_past(clause, words) or bool(
             words
@@ -480,7 +488,7 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
         for found in dates:
             governing = _through_names(clause, found.start) or scope(clause, found.start)
             if (
-                _blocked(governing)
+                _blocked(_unnamed(governing, sentence))
                 or (_WAS_PLANNED.search(governing) and not _KEPT_PLAN.search(governing))
                 or not RELEASE_WORD.search(governing)
                 or _old_plan(text, clause, found, governing)
@@ -496,7 +504,7 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
                 continue  # "The March 13 slot ... will go to the debut of 'Kettle Point'"
             if not sentence.heading and not _about_a_show(sentence, lo, hi, position, governing):
                 continue
-            if BLOCKERS.search(_subject(sentence, lo, clause, found.start)):
+            if BLOCKERS.search(_unnamed(_subject(sentence, lo, clause, found.start), sentence)):
                 continue  # "The season 2 finale, titled X, airs Sunday"
             if _possessed_by_blocked(text, position):
                 continue  # "The soundtrack will be on vinyl ahead of its general release on ..."

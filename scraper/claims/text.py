@@ -201,11 +201,13 @@ PREDICATE_START = re.compile(
     r"officially|reportedly|set|slated|scheduled|due|expected|to|premier\w*|return\w*|"
     r"arriv\w*|debut\w*|land\w*|drop\w*|launch\w*|air\w*|hit\w*|stream\w*|com(?:es|ing)|"
     r"opens|opening|starts|starting|begins|beginning|"
+    # a date left after an aside: "launches X, its first Korean-language drama, on May 13"
+    r"on(?=\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|"
     r"released|releasing|delayed|pushed|moved|bow\w*|shot|filmed|wrapped|starring|featuring|"
     r"titled|called|named|dubbed|subtitled)\b",
     re.IGNORECASE,
 )
-_APPOSITIVE = re.compile(r"^(?:the|a|an)\s", re.IGNORECASE)
+_APPOSITIVE = re.compile(r"^(?:the|a|an|its|their)\s", re.IGNORECASE)
 # a comma, but not the ones inside a date ("Monday, Jan. 12", "March 14, 2026")
 _SEGMENT_BREAK = re.compile(r"(?<!day),\s+(?!(?:19|20)\d\d\b)")
 
