@@ -2133,3 +2133,19 @@ def test_a_date_left_after_an_aside() -> None:
     assert kinds(claims(text, published=date(2026, 4, 7)), "release_date") == [
         (None, "2026-05-13", "confirmed")
     ]
+
+
+def test_a_titles_own_words_are_no_date_and_a_contrast_keeps_its_source() -> None:
+    text = "There is still no date for The Winter Queen's second series."
+    found = extract_claims(
+        Article(text=text, published=date(2026, 6, 24)), [Show("The Winter Queen")]
+    )
+    assert kinds(found, "release_date") == [(2, None, "unannounced")]
+    text = (
+        "Apple has not set a date for Severance season 2, but sources say it will launch in "
+        "the fall."
+    )
+    assert kinds(claims(text, published=date(2026, 2, 24)), "release_date") == [
+        (2, None, "unannounced"),
+        (2, "2026-fall", "reported"),
+    ]

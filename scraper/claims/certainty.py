@@ -217,4 +217,5 @@ _CONTRAST = re.compile(r"(?:,\s*|\s)(?:but|while|whereas|although|though)\b[^.;]
 def _beside(sentence: str, clause: str) -> str:
     """The sentence without the contrasting clauses the claim is not in: "season 2 premiered
     in May to warm reviews but, according to third-party data, ..." is not reported."""
-    return _CONTRAST.sub(lambda m: m.group(0) if clause.strip() in m.group(0) else " ", sentence)
+    told = clause.strip().rstrip(".!?")
+    return _CONTRAST.sub(lambda m: m.group(0) if told in m.group(0) else " ", sentence)

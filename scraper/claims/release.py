@@ -476,6 +476,8 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
             _that_year(text, lo, clause, d)
             for d in _release_dates(clause, published, past, sentence.day_first)
             if not _day_of_saying(text, lo, clause, d, published)
+            # (a title's own words are no date: "The Winter Queen", "Ten Days in May")
+            and not any(lo + d.start < m.end and m.start < lo + d.end for m in sentence.shows)
         ]
         if not dates:
             if unset:
