@@ -2149,3 +2149,9 @@ def test_a_titles_own_words_are_no_date_and_a_contrast_keeps_its_source() -> Non
         (2, None, "unannounced"),
         (2, "2026-fall", "reported"),
     ]
+
+
+def test_the_second_half_of_the_year() -> None:
+    assert [
+        d.value for d in find_dates("will air in the second half of the year", date(2026, 3, 25))
+    ] == ["2026-late"]

@@ -71,6 +71,8 @@ _DATE = re.compile(
     rf"|(?P<m4>{_MONTH})\s+(?:of\s+)?(?P<y4>{_YEAR})"
     rf"|(?P<by5>(?:by|before)\s+)?{_PART.format('p5')}[\s-]*(?P<y5>{_YEAR})"
     rf"|{_PART.format('pr')}[\s-]*(?P<rel5>this|next)\s+year"
+    # ("in the second half of the year": this one's)
+    r"|(?P<late6>the\s+(?:second|latter|back)\s+half\s+of\s+the\s+year)"
     rf"|{_SEASON_WORD.format('s6')}(?:\s+of)?\s+(?P<y6>{_YEAR})"
     rf"|(?P<rel6>this|next|this\s+coming|in\s+the|over\s+the|during\s+the|for\s+the)\s+{_SEASON_WORD.format('s6r')}\b(?!\s+of\b)(?!\s+{_YEAR})"
     rf"|(?:the\s+)?{_SEASON_WORD.format('s7')}\s+of\s+(?P<rel7>this|next)\s+year"
@@ -279,6 +281,8 @@ def _resolve(  # noqa: C901 - one branch per expression shape, read top to botto
         if day < published.day and not past:
             month, year = (1, year + 1) if month == 12 else (month + 1, year)
         return _checked_day(year, month, day), False
+    if g("late6"):
+        return f"{year}-late", False
     if g("rel5"):
         year += g("rel5").lower() == "next"
         if g("pr").lower() == "later":
