@@ -2155,3 +2155,13 @@ def test_the_second_half_of_the_year() -> None:
     assert [
         d.value for d in find_dates("will air in the second half of the year", date(2026, 3, 25))
     ] == ["2026-late"]
+
+
+def test_a_calendar_day_over_a_quoted_entry_and_an_episode_entry() -> None:
+    text = (
+        'TUESDAY, SEPT. 30\n"Severance" season 6 (NBC, 9/8c). The drama\'s 100th episode aired '
+        "as the season 5 finale back in May.\n\n"
+        'TUESDAY, NOV. 25\n"Severance" Thanksgiving episode (NBC, 9/8c), with a guest star.'
+    )
+    found = claims(text, published=date(2025, 8, 20), title="Fall TV 2025: the premiere calendar")
+    assert kinds(found, "release_date") == [(6, "2025-09-30", "confirmed")]

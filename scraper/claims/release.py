@@ -699,6 +699,11 @@ def _calendar_item(sentence: Sentence, published: date | None) -> Claim | None:
     if above is None or entry is None or BLOCKERS.search(sentence.text[: entry.end() + 30]):
         return None
     mentions = [m for m in sentence.shows if m.start < entry.end("title")]
+    # the entry is the show itself, not an episode of it ('"Precinct Nine" Thanksgiving
+    # episode (NBC, 9/8c)')
+    rest = sentence.text[mentions[-1].end : entry.end("title")] if mentions else ""
+    if re.search(r"[A-Za-z]", rest.strip(" \"”’'*_")):
+        return None
     # "NOVEMBER" over the entries still to be given a day: the month; an entry's own day
     # ("Oct. 2 - Emberfall, series premiere") is more precise than its heading's month
     own = find_dates(entry.group("day"), published) if entry.group("day") else []
@@ -732,6 +737,11 @@ def _listing_heading(sentence: Sentence, published: date | None) -> Claim | None
     if not sentence.heading or entry is None or BLOCKERS.search(sentence.text):
         return None
     mentions = [m for m in sentence.shows if m.start < entry.end("title")]
+    # the entry is the show itself, not an episode of it ('"Precinct Nine" Thanksgiving
+    # episode (NBC, 9/8c)')
+    rest = sentence.text[mentions[-1].end : entry.end("title")] if mentions else ""
+    if re.search(r"[A-Za-z]", rest.strip(" \"”’'*_")):
+        return None
     if len(mentions) != 1 or len(sentence.shows) != 1:
         return None
     dates = find_dates(entry.group("details"), published)

@@ -79,7 +79,12 @@ def paragraphs(text: str) -> list[str]:
             newline
             and rest.strip()
             and is_heading(fold(first))
-            and (rest.lstrip()[:1].isupper() or bulleted)
+            # (or a quoted or italic title: 'TUESDAY, SEPT. 30' over '"Precinct Nine" season 6')
+            and (
+                rest.lstrip()[:1].isupper()
+                or bulleted
+                or re.match(r"[\"“‘*_]\s*[A-Z]", rest.lstrip())
+            )
         ):
             items = [fold(line) for line in rest.strip().splitlines() if line.strip()]
             if bulleted and all(item[:2] in _BULLETS for item in items):
