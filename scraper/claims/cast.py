@@ -639,7 +639,14 @@ def read(
         ]
     for match in _REPLACING.finditer(text):
         # "Keira Oduya now leads as Marnie Vell, replacing Sasha Pym": the part changes hands
-        parts = [item for item in found if item[2] and item[0] < match.start()]
+        # (not a possessor read as a part: "now voices Pip's robot sidekick Bolt")
+        parts = [
+            item
+            for item in found
+            if item[2]
+            and item[0] < match.start()
+            and not re.match(r"['’]s\b", text[text.find(item[2], item[0]) + len(item[2]) :])
+        ]
         if parts:
             found.append((match.start("out"), match.group("out"), parts[-1][2], True))
             exits.add(match.start("out"))
@@ -985,7 +992,7 @@ _NOT_A_PART = frozenset(
      "star", "love interest"}
 )  # fmt: skip
 _AWARD_BEFORE = re.compile(
-    r"^(?:Emmy|Oscar|BAFTA|Bafta|Tony|Grammy|Golden\s+Globe|Olivier|Logie|Peabody)[\s-]+"
+    r"^(?:Emmy|Oscar|Academy\s+Award|BAFTA|Bafta|Tony|Grammy|Golden\s+Globe|Olivier|Logie|Peabody)[\s-]+"
     r"(?:[Ww]inner|[Ww]inning|[Nn]ominee|[Nn]ominated)\s+"
 )
 

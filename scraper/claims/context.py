@@ -126,6 +126,8 @@ _SAME_TOPIC = re.compile(
     r"broadcast|history|reception|other\s+media|development|premise|synopsis|overview|legacy|"
     r"ratings|accolades|distribution|marketing|home\s+media|future|critical|viewership|guide|"
     r"summary|setting|staff|crew|key\s+visuals?|visuals?|theme\s+songs?|opening|credits|"
+    # a press release's cast sections: "NEW TO THE CAST", "SPECIAL GUEST STARS", "NOT RETURNING"
+    r"new\s+to\s+the\s+cast|special\s+guests?|not\s+returning|international|"
     r"on\s+the\s+bubble|in\s+limbo|undecided|pending|TBC|TBA|unknown|wish\s*list|long\s+shots?|"
     r"still\s+waiting|awaiting|ended|ending|axed|saved|safe|doomed|upcoming|coming\s+soon)\b",
     re.IGNORECASE,
