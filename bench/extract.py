@@ -63,6 +63,7 @@ HELDOUT = {
     "heldout T (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-t",
     "heldout U (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-u",
     "heldout W (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-w",
+    "heldout Z (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-z",
 }
 KINDS = ("renewal", "release_date", "cast")
 Key = tuple[object, ...]
