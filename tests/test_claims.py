@@ -2165,3 +2165,11 @@ def test_a_calendar_day_over_a_quoted_entry_and_an_episode_entry() -> None:
     )
     found = claims(text, published=date(2025, 8, 20), title="Fall TV 2025: the premiere calendar")
     assert kinds(found, "release_date") == [(6, "2025-09-30", "confirmed")]
+
+
+def test_another_quoted_title_after_its_genre_takes_the_renewal() -> None:
+    text = (
+        "Apple renewed Severance for a third season. Netflix also renewed its Danish thriller "
+        '"The Ninth Floor" for a second season on Tuesday.'
+    )
+    assert kinds(claims(text), "renewal") == [(3, "renewed", "confirmed")]

@@ -276,7 +276,7 @@ GENRE = (
 GENRE_NAMED = re.compile(
     # ("Rival soap Bramble Close launches its new season")
     rf"\b(?:its|their|the|a|an|rival|fellow|sister|competing|[A-Z][\w+]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?-i:{GENRE})\s+"
-    r"(?-i:(?:El|La|Los|Las|Le|Les|Der|Die|Das|The)\s+)?(?-i:[A-ZÀ-Þ][\w'’-]+)"
+    r"[“\"‘]?(?-i:(?:El|La|Los|Las|Le|Les|Der|Die|Das|The)\s+)?(?-i:[A-ZÀ-Þ][\w'’-]+)"
     r"(?!\s+(?-i:Expo|Awards?|Festival|Con)\b)",
     re.IGNORECASE,
 )
