@@ -2173,3 +2173,28 @@ def test_another_quoted_title_after_its_genre_takes_the_renewal() -> None:
         '"The Ninth Floor" for a second season on Tuesday.'
     )
     assert kinds(claims(text), "renewal") == [(3, "renewed", "confirmed")]
+
+
+def test_a_part_in_a_kind_of_role_and_praised_in_a_review() -> None:
+    text = (
+        "Severance season 2 is coming. Country singer Lacey Dell makes her acting debut in a "
+        "recurring role as saloon owner Pearl Whitcomb. Grammy winner Toussaint Bell appears "
+        "in a guest-starring role as bandleader Alphonse Guidry."
+    )
+    assert cast_of(claims(text)) == [
+        ("Lacey Dell", "Pearl Whitcomb", "confirmed"),
+        ("Toussaint Bell", "Alphonse Guidry", "confirmed"),
+    ]
+    text = (
+        "Review: Severance's second season is colder. Anouk Bell is extraordinary again as "
+        "Wren Galloway, the butcher's daughter."
+    )
+    assert cast_of(claims(text)) == [("Anouk Bell", "Wren Galloway", "confirmed")]
+
+
+def test_a_season_finale_after_which_the_story_picks_up_is_not_the_parts_season() -> None:
+    text = (
+        "Severance season 2 will premiere in January. Leading the photos is Adam Scott as "
+        "Mark, now a manager after the events of the season one finale."
+    )
+    assert [c.season for c in claims(text, published=date(2025, 12, 1)) if c.kind == "cast"] == [2]

@@ -415,6 +415,24 @@ _PART_THEN_NAME = re.compile(
     r"\b(?:[Oo]riginal|[Ff]ormer|[Pp]revious|[Ll]ongtime|[Cc]urrent|[Nn]ew)\s+"
     rf"(?:voice|actor|actress|star|face)\s+of\s+(?P<role>{_ROLE}),\s+(?=(?P<name>{_NAME}),)"
 )
+# a review's praise of a part: "Anouk Delacroix-Bell is extraordinary again as Wren Galloway"
+_PRAISED_AS = re.compile(
+    rf"(?P<name>{_NAME}){_CREDIT}\s+(?:is|was|remains|proves)\s+(?:(?:[a-z]+ly|so|quite|very|also|"
+    r"again|once\s+again|simply|just|never\s+better|at\s+(?:her|his|their)\s+best)\s+)*"
+    r"(?:extraordinary|terrific|superb|excellent|brilliant|wonderful|great|good|magnetic|riveting|"
+    r"mesmeri[sz]ing|outstanding|marvell?ous|fantastic|phenomenal|heartbreaking|hilarious|"
+    r"chilling|compelling|formidable|memorable|electric|sensational|unforgettable|impressive|"
+    r"moving|luminous|ferocious|scene-stealing|a\s+revelation|a\s+delight|a\s+joy|"
+    r"(?:a|the)\s+standout)\s+(?:(?:again|once\s+again|here|too|throughout)\s+)?as\s+"
+    rf"(?:(?:the|a|an|his|her|their)\s+)?(?:{_DESCRIBER}\s+){{0,3}}?(?P<role>{_ROLE})"
+)
+# a part told as a kind of role: "Lacey Dell makes her acting debut in a recurring role as
+# saloon owner Pearl Whitcomb", "appears in a guest-starring role as bandleader Alphonse Guidry"
+_IN_A_ROLE_AS = re.compile(
+    rf"(?P<name>{_NAME}){_CREDIT}\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,6}}?in\s+an?\s+(?:[\w-]+\s+){{0,2}}?"
+    r"role\s+as\s+(?:(?:the|a|an|his|her|their)\s+)?"
+    rf"(?:{_DESCRIBER}\s+){{0,3}}?(?P<role>{_ROLE})"
+)
 # the person as the object of talks: "is reportedly in negotiations with Margo Calderón for a
 # multi-episode arc as Admiral Ruth Sandoval"
 _TALKS_WITH = re.compile(
@@ -683,6 +701,10 @@ def read(
         found.append((match.start("out"), match.group("out"), role, True))
         exits.add(match.start("out"))
         found.append((match.start("in"), match.group("in"), role, True))
+    for match in _PRAISED_AS.finditer(text):
+        found.append((match.start("name"), match.group("name"), match.group("role"), True))
+    for match in _IN_A_ROLE_AS.finditer(text):
+        found.append((match.start("name"), match.group("name"), match.group("role"), True))
     for match in _TALKS_WITH.finditer(text):
         found.append((match.start("name"), match.group("name"), match.group("role"), True))
     for match in _PART_THEN_NAME.finditer(text):
@@ -1087,8 +1109,16 @@ def _season(sentence: Sentence, text: str, show: str, position: int) -> tuple[in
         for m in sentence.seasons
         if not text[m.start : m.end].isspace()
         and start <= m.start < end
-        # "after the chemical spill that ended season 1, ...": where the story picks up
+        # "after the chemical spill that ended season 1, ...": where the story picks up; so
+        # is "now sheriff after the events of the season one finale"
         and not _ENDED_SEASON.search(text, 0, m.start)
+        and not (
+            re.match(r"\s+finale\b", text[m.end :])
+            and re.search(
+                r"\b(?:after|since|following)\s+(?:the\s+events\s+of\s+)?(?:the\s+)?$",
+                text[: m.start],
+            )
+        )
     ]
     if not outside:
         return sentence.context_season(show), False

@@ -547,7 +547,7 @@ def _other_section(index: int, text: str, heading: bool, shows: list[ShowMention
 # a title crediting the person after it as its star ("Harrowgate Lane's Fenella Cross",
 # "another Harrowgate Lane alumna, Saoirse Quilty")
 _KNOWN_FOR = re.compile(
-    r"(?:['’]s?|\s+(?:star|alum(?:na|nus|ni)?|veteran|actor|actress|favou?rite)s?,?)\s+"
+    r"(?:['’]s?|\s+(?:(?:co-?)?star|alum(?:na|nus|ni)?|veteran|actor|actress|favou?rite)s?,?)\s+"
     r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b",
     re.IGNORECASE,
 )
