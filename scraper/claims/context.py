@@ -482,11 +482,21 @@ def _names_another_title(text: str) -> bool:
         return True
     for run in _CAPITALISED_WORDS.finditer(text):
         words = [w for w in run.group(0).split() if w not in _CALENDAR_WORDS]
-        if len(words) >= 2 and not all(
-            w.lower().rstrip("+") in PLATFORMS | {"video", "tv"} for w in words
+        # (a title, not a person: "The Dry Counties panel", not "showrunner Gabe Wexler")
+        titled = run.group(0).startswith("The ") or _SHOW_NOUN_AFTER.match(text, run.end())
+        if (
+            len(words) >= 2
+            and titled
+            and not all(w.lower().rstrip("+") in PLATFORMS | {"video", "tv"} for w in words)
         ):
             return True
     return False
+
+
+_SHOW_NOUN_AFTER = re.compile(
+    r"\s+(?:panel|series|show|season|premiere|finale|trailer|cast|revival|reboot|spin-?off)\b",
+    re.IGNORECASE,
+)
 
 
 def _bind(
