@@ -2198,3 +2198,8 @@ def test_a_season_finale_after_which_the_story_picks_up_is_not_the_parts_season(
         "Mark, now a manager after the events of the season one finale."
     )
     assert [c.season for c in claims(text, published=date(2025, 12, 1)) if c.kind == "cast"] == [2]
+
+
+def test_back_for_a_season_as_a_part() -> None:
+    text = "Severance 3 is coming. Apple says Nadia Voss is back for season 3 as Queen Maelis."
+    assert cast_of(claims(text)) == [("Nadia Voss", "Maelis", "confirmed")]

@@ -107,6 +107,11 @@ _PART_PLAYED = re.compile(
     rf"who\s+(?:has\s+|had\s+)?{_PLAYS}\s+(?:(?:[a-z][\w'’-]*|[A-Z][\w'’-]*['’]s),?\s+){{0,7}}?"
     rf"(?P<role>{_ROLE})$"
 )
+# the part after a return told with its season: "is back for season 3 as Queen Maelis"
+_AS_AFTER_RETURN = re.compile(
+    r"\s+for\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:season|series)(?:\s+\w+)?\s+as\s+"
+    rf"(?:(?:the|a|an|his|her|their)\s+)?(?:{_DESCRIBER}\s+){{0,3}}?(?P<role>{_ROLE})"
+)
 # the part told in an aside: "Ray Delacroix-Finn, who has guest-starred as paramedic Joel
 # Sturgis since season 2, has been promoted"
 _APPOS_PART = re.compile(
@@ -599,6 +604,8 @@ def read(
             role = whose.group("role")  # "Harlan Voss, whose Dr. Silas Reed was poisoned, ..."
         if role is None and (aside := _APPOS_PART.match(match.group("appos") or "")):
             role = aside.group("role")
+        if role is None and (part := _AS_AFTER_RETURN.match(text, match.end())):
+            role = part.group("role")  # "is back for season 3 as Queen Maelis"
         if role is None and (character := _THEIR_CHARACTER_AFTER.search(text, match.end())):
             role = character.group("role")  # "will not be back, with his character Kev ..."
         found.append((match.start("name"), match.group("name"), role, True))
