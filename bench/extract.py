@@ -64,6 +64,7 @@ HELDOUT = {
     "heldout U (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-u",
     "heldout W (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-w",
     "heldout Z (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-z",
+    "heldout ZB (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-zb",
 }
 KINDS = ("renewal", "release_date", "cast")
 Key = tuple[object, ...]
