@@ -58,6 +58,7 @@ HELDOUT = {
     "heldout V (read for diagnosis, round 18)": Path(__file__).resolve().parent / "heldout-v",
     "heldout X (read for diagnosis, round 19)": Path(__file__).resolve().parent / "heldout-x",
     "heldout Y (read for diagnosis, round 20)": Path(__file__).resolve().parent / "heldout-y",
+    "heldout ZA (read for diagnosis, round 21)": Path(__file__).resolve().parent / "heldout-za",
     "heldout R (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-r",
     "heldout S (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-s",
     "heldout T (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-t",
