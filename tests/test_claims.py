@@ -2203,3 +2203,24 @@ def test_a_season_finale_after_which_the_story_picks_up_is_not_the_parts_season(
 def test_back_for_a_season_as_a_part() -> None:
     text = "Severance 3 is coming. Apple says Nadia Voss is back for season 3 as Queen Maelis."
     assert cast_of(claims(text)) == [("Nadia Voss", "Maelis", "confirmed")]
+
+
+def test_a_pronoun_plays_the_part_of_the_person_just_named() -> None:
+    text = (
+        "Shana Iverson has joined the second season of Severance as a series regular. She will "
+        "play Noor Haddad, a federal land surveyor."
+    )
+    assert cast_of(claims(text)) == [("Shana Iverson", "Noor Haddad", "confirmed")]
+
+
+def test_a_credit_in_brackets_gives_way_to_the_part_named() -> None:
+    text = "Severance season 2: Malcolm Teague (Dust Road) will recur as Dale Pruitt."
+    assert cast_of(claims(text)) == [("Malcolm Teague", "Dale Pruitt", "confirmed")]
+    text = (
+        "Severance season 2 is coming. Apple announced that Wade Kessler and Anna Ford will "
+        "return for the new season as Colt Varner and June Varner, the estranged siblings."
+    )
+    assert cast_of(claims(text)) == [
+        ("Wade Kessler", "Colt Varner", "confirmed"),
+        ("Anna Ford", "June Varner", "confirmed"),
+    ]

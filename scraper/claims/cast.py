@@ -115,8 +115,10 @@ _AS_AFTER_RETURN = re.compile(
 # the part told in an aside: "Ray Delacroix-Finn, who has guest-starred as paramedic Joel
 # Sturgis since season 2, has been promoted"
 _APPOS_PART = re.compile(
+    # ("who recurred in season one as Tess")
     r",\s+who\s+(?:has\s+(?:played|voiced|portrayed|guest[\s-]starred\s+as|recurred\s+as|"
-    r"appeared\s+as|starred\s+as)|plays|voices|portrays|recurred\s+as|guest[\s-]starred\s+as)\s+"
+    r"appeared\s+as|starred\s+as)|plays|voices|portrays|recurred\s+(?:in\s+[^,]{1,30}?\s+)?as|"
+    r"guest[\s-]starred\s+(?:in\s+[^,]{1,30}?\s+)?as)\s+"
     rf"(?:(?:the|a|an)\s+)?(?:{_DESCRIBER}\s+){{0,3}}?(?P<role>{_ROLE})"
     r"(?=\s+(?-i:[a-z])|\s*,)"
 )
@@ -160,7 +162,9 @@ _DESCRIBED = rf"(?:(?!and\b){_DESCRIBER}\s+){{0,3}}"
 # "X and Y return as A and B respectively": the names and the roles pair in order
 _RESPECTIVELY = re.compile(
     rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME}),?\s+(?:who\s+)?"
-    rf"(?P<verb>(?:(?:{_CAST_VERBS}|to)\s+){{0,6}})as\s+"
+    rf"(?P<verb>(?:(?:{_CAST_VERBS}|to)\s+){{0,6}})"
+    # ("will return for the new season as Colt Varner and June Varner")
+    r"(?:for\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:season|series)(?:\s+\w+)?\s+)?as\s+"
     # "are back as the firm's feuding partners, Baek Tae-ho and Gu Eun-jae"
     rf"(?:(?:the|their)\s+(?:[a-z][\w'’-]*\s+){{0,4}}?[a-z][\w'’-]*,\s+)?"
     # "as pharmacist Seo Yeon-hwa and delivery rider Jo Han-gyeol": each part may be described
@@ -445,6 +449,12 @@ _TALKS_WITH = re.compile(
     rf"(?P<name>{_NAME})(?:\s+(?:for|to)\b[^.;]{{0,60}}?\bas\s+(?:(?:the|a|an)\s+)?"
     rf"(?:{_DESCRIBER}\s+){{0,3}}?(?P<role>{_ROLE}))?"
 )
+_PRONOUN_PLAYS = re.compile(
+    r"^(?:She|He|They)\s+(?:will\s+|would\s+|is\s+set\s+to\s+|is\s+to\s+|are\s+set\s+to\s+)?"
+    r"(?:plays?|voices?|portrays?|stars?\s+as|take\s+on\s+the\s+role\s+of|takes\s+on\s+the\s+role\s+of)\s+"
+    rf"(?:(?:the|a|an|his|her|their)\s+)?(?:{_DESCRIBER}\s+){{0,3}}?(?P<role>{_ROLE})"
+    r"(?=\s*[,.;]|\s+(?:-|–|—)\s)"
+)
 # "He is replaced by X": the one who left, named in the sentence before
 _PRONOUN_RECAST = re.compile(
     rf"^(?:He|She|They)\s+(?:is|are|has\s+been|have\s+been|was|were|will\s+be|is\s+being)\s+"
@@ -727,6 +737,10 @@ def read(
     for match in _PRONOUN_RECAST.finditer(text):
         if leaver is not None and leaver.role:
             found.append((match.start("in"), match.group("in"), leaver.role, True))
+    # "Shana Iverson ... has joined the second season. She will play Noor Haddad, ...": the
+    # person just named, whose part this sentence gives
+    if (part := _PRONOUN_PLAYS.match(text)) and earlier and earlier[-1].role is None:
+        found.append((0, str(earlier[-1].value), part.group("role"), True))
     for match in _TAKES_OVER.finditer(text):
         role = match.group("role") or recast_role(sentence) or recast
         found.append((match.start("in"), match.group("in"), role, True))
@@ -745,6 +759,21 @@ def read(
     ]
     # one person named twice in a sentence ("X joins as Leo Quint"): the reading with a role
     # (what the other readings say the person does, returning or leaving, still holds)
+    # a credit in brackets read as a part gives way to the part the sentence names: "Malcolm
+    # Teague (Dust Road) will recur as Dale Pruitt"
+    roles_of: dict[str, set[str]] = {}
+    for _, name, role, _ in found:
+        if role:
+            roles_of.setdefault(name, set()).add(role)
+    found = [
+        item
+        for item in found
+        if not (
+            item[2]
+            and len(roles_of.get(item[1], ())) > 1
+            and re.search(rf"{re.escape(item[1])}\s*\({re.escape(item[2])}\)", text)
+        )
+    ]
     with_role = {name for _, name, role, _ in found if role}
     acting = {(p, name) for p, name, role, action in found if action and not role}
     found = [(p, n, r, a or (p, n) in acting) for p, n, r, a in found if r or n not in with_role]
