@@ -2224,3 +2224,17 @@ def test_a_credit_in_brackets_gives_way_to_the_part_named() -> None:
         ("Wade Kessler", "Colt Varner", "confirmed"),
         ("Anna Ford", "June Varner", "confirmed"),
     ]
+
+
+def test_a_cast_guides_numbered_entries_are_the_shows_cast() -> None:
+    text = (
+        "Severance is coming back for season 2, and Apple has now confirmed the cast.\n\n"
+        "1. Adam Scott as Mark Scout\n\n"
+        "The heart of the show is back.\n\n"
+        "2. Britt Lower as Helly\n\n"
+        "Helly returns with a secret."
+    )
+    assert cast_of(claims(text)) == [
+        ("Adam Scott", "Mark Scout", "confirmed"),
+        ("Britt Lower", "Helly", "confirmed"),
+    ]

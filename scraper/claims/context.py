@@ -551,7 +551,14 @@ def _other_section(index: int, text: str, heading: bool, shows: list[ShowMention
         and index > 0
         and not _SAME_TOPIC.match(text)
         and not text.rstrip().endswith(":")
+        and not _CAST_ENTRY_HEADING.match(text)
     )
+
+
+# a cast guide's entry, a person and the part: "1. Valentina Ospina as Inés Cárdenas"
+_CAST_ENTRY_HEADING = re.compile(
+    r"^(?:\d+[.)]\s*)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}\s+as\s+(?-i:[A-Z])"
+)
 
 
 # a title crediting the person after it as its star ("Harrowgate Lane's Fenella Cross",
@@ -801,7 +808,7 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
             current = shows[-1].show if shows else None
         default = current
         if (
-            (heading and not shows)
+            (heading and not shows and not _CAST_ENTRY_HEADING.match(text))
             or (elsewhere and not shows and _PRONOUN_SUBJECT.match(text))
             or _NOT_THIS_ONE.match(text)
             or index in about_another
