@@ -780,8 +780,8 @@ def read(
     found.sort(key=lambda item: item[0])
     claims: list[Claim] = []
     # a "Name as Role" line of a cast list announces that cast
-    line = re.sub(r"^(?:[-•*–]\s*|\d+[.)]\s+)", "", text.strip())  # (a bullet or "1. ")
-    returning = bool(_RETURN_CUE.search(text) or _LIST_LINE.fullmatch(line))
+    entry = re.sub(r"^(?:[-•*–]\s*|\d+[.)]\s+)", "", text.strip())  # (a bullet or "1. ")
+    returning = bool(_RETURN_CUE.search(text) or _LIST_LINE.fullmatch(entry))
     for position, raw_name, raw_role, action in found:
         if _is_crew(text, position, raw_name):
             continue
