@@ -2238,3 +2238,15 @@ def test_a_cast_guides_numbered_entries_are_the_shows_cast() -> None:
         ("Adam Scott", "Mark Scout", "confirmed"),
         ("Britt Lower", "Helly", "confirmed"),
     ]
+
+
+def test_voiced_respectively_and_with_someone_joining_as() -> None:
+    text = (
+        "Severance season 2 is coming. Returning leads Daniel Fair and Brianna Locke will voice "
+        "Sora and Mitsu respectively, with Jessa Romero joining the dub as Kiri."
+    )
+    assert cast_of(claims(text)) == [
+        ("Daniel Fair", "Sora", "confirmed"),
+        ("Brianna Locke", "Mitsu", "confirmed"),
+        ("Jessa Romero", "Kiri", "confirmed"),
+    ]

@@ -164,7 +164,9 @@ _RESPECTIVELY = re.compile(
     rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME}),?\s+(?:who\s+)?"
     rf"(?P<verb>(?:(?:{_CAST_VERBS}|to)\s+){{0,6}})"
     # ("will return for the new season as Colt Varner and June Varner")
-    r"(?:for\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:season|series)(?:\s+\w+)?\s+)?as\s+"
+    r"(?:for\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:season|series)(?:\s+\w+)?\s+)?"
+    # ("will voice Sora and Mitsu respectively": the verb that names the part needs no "as")
+    r"(?:as\s+|(?<=\bvoice\s)|(?<=\bplay\s)|(?<=\bportray\s))"
     # "are back as the firm's feuding partners, Baek Tae-ho and Gu Eun-jae"
     rf"(?:(?:the|their)\s+(?:[a-z][\w'’-]*\s+){{0,4}}?[a-z][\w'’-]*,\s+)?"
     # "as pharmacist Seo Yeon-hwa and delivery rider Jo Han-gyeol": each part may be described
@@ -423,6 +425,11 @@ _ROLE_PASSED = re.compile(
 _PART_THEN_NAME = re.compile(
     r"\b(?:[Oo]riginal|[Ff]ormer|[Pp]revious|[Ll]ongtime|[Cc]urrent|[Nn]ew)\s+"
     rf"(?:voice|actor|actress|star|face)\s+of\s+(?P<role>{_ROLE}),\s+(?=(?P<name>{_NAME}),)"
+)
+# "..., with Jessa Romero joining the dub as Kiri"
+_WITH_JOINING = re.compile(
+    rf"\bwith\s+(?P<name>{_NAME})\s+(?:joining|returning|reprising|stepping\s+in)\b[^.;,]{{0,30}}?"
+    rf"\s+as\s+(?:(?:the|a|an|his|her|their)\s+)?(?:{_DESCRIBER}\s+){{0,3}}?(?P<role>{_ROLE})"
 )
 # a review's praise of a part: "Anouk Delacroix-Bell is extraordinary again as Wren Galloway"
 _PRAISED_AS = re.compile(
@@ -718,6 +725,8 @@ def read(
         found.append((match.start("out"), match.group("out"), role, True))
         exits.add(match.start("out"))
         found.append((match.start("in"), match.group("in"), role, True))
+    for match in _WITH_JOINING.finditer(text):
+        found.append((match.start("name"), match.group("name"), match.group("role"), True))
     for match in _PRAISED_AS.finditer(text):
         found.append((match.start("name"), match.group("name"), match.group("role"), True))
     for match in _IN_A_ROLE_AS.finditer(text):
