@@ -2250,3 +2250,21 @@ def test_voiced_respectively_and_with_someone_joining_as() -> None:
         ("Brianna Locke", "Mitsu", "confirmed"),
         ("Jessa Romero", "Kiri", "confirmed"),
     ]
+
+
+def test_guest_stars_include_reprises_the_role_and_confirmed_it_for() -> None:
+    text = (
+        "Severance season 5 returns on 23 July. Guest stars this season include Tamsin Kovac and "
+        "Daniel Okoro. Vance joins returning series regulars including Tomas Ibarra and Wren "
+        "Achebe. Choi Ha-neul reprises the role of Kang Tae-oh."
+    )
+    assert cast_of(claims(text, published=date(2025, 7, 9))) == [
+        ("Tamsin Kovac", None, "confirmed"),
+        ("Daniel Okoro", None, "confirmed"),
+        ("Tomas Ibarra", None, "confirmed"),
+        ("Wren Achebe", None, "confirmed"),
+        ("Choi Ha-neul", "Kang Tae-oh", "confirmed"),
+    ]
+    text = "Severance season 2 is finally coming back: Apple has confirmed it for 2026."
+    found = claims(text, published=date(2026, 1, 5))
+    assert (2, "2026", "confirmed") in kinds(found, "release_date")

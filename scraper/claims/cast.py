@@ -262,7 +262,10 @@ _LIST_CUE = re.compile(
     r"(?:\s+(?:season|series|time|run|outing))?\s+(?:are|is)\b|"
     # "The newcomers join returning series regulars Gideon Farrow (Ezra Bell) and ..."
     r"join(?:s|ed)?\s+(?:the\s+)?(?:returning|original)\s+(?:series\s+)?"
-    r"(?:regulars?|cast(?:\s+members?)?|stars))\s*:?\s*"
+    r"(?:regulars?|cast(?:\s+members?)?|stars)(?:\s+(?:including|such\s+as|like))?|"
+    # "Guest stars this season include Tamsin Kovac and Daniel Okoro"
+    r"(?:guest\s+stars?|guests|newcomers|new\s+faces)(?:\s+this\s+(?:season|series|time))?\s+"
+    r"(?:include|includes|are))\s*:?\s*"
     # "stars returning cast members Leonie Fairchild (Margit Arden), ..."
     r"(?:(?:returning|new|original|series)\s+(?:cast\s+members?|regulars?|stars|faces)\s+)?",
     re.IGNORECASE,
@@ -282,7 +285,9 @@ _ITEM_WHO_AS = re.compile(
     r"(?:,\s+(?:a|an|the)\s+[^,;()]{1,80}(?=,))?"
 )
 _ITEM_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
-_ACTION_CUES = re.compile(r"returning|joined|joining|\bback\b|^new\b", re.IGNORECASE)
+_ACTION_CUES = re.compile(
+    r"returning|joined|joining|\bback\b|^new\b|guest|newcomers", re.IGNORECASE
+)
 _LEADING = words(
     "the a an and but in on at as so then also meanwhile finally actor actress star co-star"
     " newcomer veteran returning adds says while when with plus both fellow former singer rapper"
@@ -362,7 +367,7 @@ _WILL_PLAY = re.compile(
     rf"(?P<verb>plays?|play|playing|voices?|voice|voicing|portrays?|portray|portraying|"
     # ("will recur in season 3 of Apple TV+'s Neon Orchard as Lark")
     r"circling\s+the\s+role\s+of|(?:recur|recurs|recurring)\s+(?:in\s+[^.;,]{1,60}?\s+)?as|"
-    r"(?:not\s+)?reprise\s+(?:the|his|her|their)\s+role\s+of|"
+    r"(?:not\s+)?reprises?\s+(?:the|his|her|their)\s+role\s+of|"
     r"(?:step|steps|stepping|stepped)\s+into\s+the\s+role\s+of|(?:take|takes|taking)\s+on\s+the\s+role\s+of|"
     r"takes?\s+over\s+(?:the\s+role\s+of|as))\s+"
     rf"(?:(?:the|his|her|their|a|an)\s+)?(?:{_DESCRIBER}\s+){{0,3}}?"

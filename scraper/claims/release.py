@@ -53,6 +53,7 @@ RELEASE_WORD = re.compile(
     r"(?:release|premiere|return|launch|air)\s+date\s*[:—–]|premieres?\s*:|"
     r"head(?:s|ed|ing)\s+(?:to|for)(?=\s+(?:late|early|mid|spring|summer|fall|autumn|winter|next|"
     r"this|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|20\d\d))|"
+    r"confirm(?:s|ed)\s+it\s+for(?=\s+(?:\d|late|early|mid|next|this|(?-i:[A-Z])))|"
     r"confirm(?:s|ed)(?=\s+(?:[\w'’&:-]+\s+){0,5}?(?:season|series|part)\s+\w+\s+for\s+"
     r"(?:(?-i:[A-Z])|\d|late|early|mid|spring|summer|fall|autumn|winter|next|this))|"
     r"follows?(?=\s+(?:[\w-]+\s+){0,3}?with\s+(?:its|their|a)\s)|"
@@ -116,7 +117,8 @@ BLOCKERS = re.compile(
     r"(?<!close\sto\sthe\s)(?<!close\sto\s)production(?!\s+(?:company|companies|house|studio|banner|"
     r"outfit|partner|team|aims?|is\s+aiming|plans?|hopes?|wants?|intends?))"
     r"(?!\s+(?:is\s+|has\s+|was\s+|will\s+)?$)|cameras?|wrap(?:s|ped)?|principal\s+photography|table\s+reads?|read-?through|"
-    r"scripts?|writing|writers['’]?\s+room|festivals?|screenings?|screened|panels?|comic-?con|"
+    # ("screened at Cannes", "screened for critics"; but "Season four screened last August")
+    r"scripts?|writing|writers['’]?\s+room|festivals?|screenings?|screened\s+(?:at|for|to)|panels?|comic-?con|"
     r"conventions?|fan\s*meet(?:ing)?s?|events?|tudum|red[\s-]carpet|gala|premiere\s+(?:party|night|screening)|upfronts?|awards?|emmys?|golden\s+globes?|"
     r"oscars?|baftas?|nominations?|nominated|ceremony|interviews?|podcasts?|livestreams?|"
     r"press\s+(?:tour|conference)|casting|auditions?|finale|(?:second|third|fourth|fifth|final|"
