@@ -2268,3 +2268,18 @@ def test_guest_stars_include_reprises_the_role_and_confirmed_it_for() -> None:
     text = "Severance season 2 is finally coming back: Apple has confirmed it for 2026."
     found = claims(text, published=date(2026, 1, 5))
     assert (2, "2026", "confirmed") in kinds(found, "release_date")
+
+
+def test_a_guides_week_in_its_headline_dates_its_weekdays() -> None:
+    text = (
+        "SUNDAY\n\nSeverance (Channel 4, 9pm)\nNew drama. Adam Scott stars as Mark.\n\n"
+        "Also this week: Long Way Home (BBC Two, Wednesday 9pm) ends its run, and the final "
+        "series of Night Desk begins on Sky Max on Friday."
+    )
+    article = Article(
+        text=text, title="What to watch this week: Monday 10 - Sunday 16 March",
+        published=date(2025, 3, 8),
+    )  # fmt: skip
+    found = extract_claims(article, [Show("Severance")])
+    assert kinds(found, "release_date") == [(None, "2025-03-16", "confirmed")]
+    assert kinds(found, "renewal") == []

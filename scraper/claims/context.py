@@ -475,6 +475,13 @@ _CALENDAR_WORDS = {
 }  # fmt: skip
 
 
+_LISTED_WITH_CHANNEL = re.compile(
+    r"(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*)*\s+\((?:BBC|ITV|Channel\s+\d|Sky|Netflix|"
+    r"Prime\s+Video|Disney|Apple|Hulu|HBO|Max|Peacock|Paramount|NBC|CBS|ABC|Fox|FX|AMC|Stan|Binge|"
+    r"Foxtel|RTÉ|TG4|Virgin|U&|E4|More4|5|Starz|Showtime)\b[^()]{0,40}\)"
+)
+
+
 def _names_another_title(text: str) -> bool:
     """Whether a sentence that names no watched show names another title: in quotes, before
     its season, or as a run of capitalised words that is no service, month or day."""
@@ -813,6 +820,9 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
             or _NOT_THIS_ONE.match(text)
             or index in about_another
             or (not shows and genre_named(text))
+            # "Also this week: Long Way Home (BBC Two, Wednesday 9pm) ends its run": another
+            # title, listed with its channel
+            or (not shows and _LISTED_WITH_CHANNEL.search(text))
         ):
             # a headline or sub-heading that names no show is about something else
             # ("Streaming This Spring: The Biggest Returns"); so is "It" after "a spinoff"

@@ -49,12 +49,13 @@ def read_guide(sentences: list[Sentence], published: date | None) -> list[Claim]
     if published is None:
         return []
     claims: list[Claim] = []
+    week = _week_of(sentences[:3], published)
     day: tuple[Sentence, str] | None = None  # the day heading in force, and its date
     for index, sentence in enumerate(sentences):
         text = sentence.text.strip()
         label = _DAY.match(text)
         if label:
-            value = _day_value(label, published, sentence.day_first)
+            value = _day_value(label, week or published, sentence.day_first)
             day = (sentence, value) if value else None
             rest = text[label.end() :]
             if not rest:
@@ -81,6 +82,32 @@ def read_guide(sentences: list[Sentence], published: date | None) -> list[Claim]
         evidence = f"{day[0].text} — {text}" if day[0] is not sentence else text
         claims.append(Claim(show, season, "release_date", day[1], "confirmed", evidence))
     return claims
+
+
+# the week a guide covers, in its headline: "Monday 10 - Sunday 16 March", "18-24 October"
+_WEEK = re.compile(
+    rf"\b(?:{_WEEKDAY}\s+)?(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–—]|to)\s*(?:{_WEEKDAY}\s+)?"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    re.IGNORECASE,
+)
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _week_of(opening: list[Sentence], published: date) -> date | None:
+    """The first day of the week the guide's headline says it covers, if it says."""
+    for sentence in opening:
+        found = _WEEK.search(sentence.text)
+        if found:
+            month = _MONTHS.index(found.group("month").lower()[:3]) + 1
+            year = published.year + (month < published.month - 6)
+            try:
+                start = date(year, month, int(found.group("first")))
+            except ValueError:
+                return None
+            return start  # a weekday then resolves on or after it
+    return None
 
 
 def _day_value(label: re.Match[str], published: date, day_first: bool) -> str | None:
