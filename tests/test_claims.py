@@ -2283,3 +2283,16 @@ def test_a_guides_week_in_its_headline_dates_its_weekdays() -> None:
     found = extract_claims(article, [Show("Severance")])
     assert kinds(found, "release_date") == [(None, "2025-03-16", "confirmed")]
     assert kinds(found, "renewal") == []
+
+
+def test_a_targeted_month_a_reason_after_a_comma_and_one_date_said_twice() -> None:
+    text = "Apple is targeting September for the return of Severance, according to sources."
+    found = claims(text, published=date(2025, 5, 1), title="Severance Targets September Return")
+    assert kinds(found, "release_date") == [(None, "2025-09", "reported")]
+    text = (
+        "Apple has not dated the third season, but Severance is expected to return in 2027, "
+        "given that filming only began this spring."
+    )
+    assert (3, "2027", "speculated") in kinds(
+        claims(text, published=date(2026, 5, 1)), "release_date"
+    )

@@ -81,6 +81,15 @@ def _coarser(claim: Claim, other: Claim) -> bool:
     return months is not None and theirs[:4] == year and month.isdigit() and int(month) in months
 
 
+def _said_firmer(claim: Claim, other: Claim) -> bool:
+    """Whether `other` gives the same date for the same season more firmly."""
+    return (
+        claim is not other
+        and (claim.show, claim.season, claim.value) == (other.show, other.season, other.value)
+        and _FIRMNESS.get(other.certainty, 9) < _FIRMNESS.get(claim.certainty, 9) < 9
+    )
+
+
 def _loose_holiday(claim: Claim, other: Claim) -> bool:
     """Whether `claim` is a day read from a holiday's name that `other`, a different day
     within three days of it for the same season, gives exactly."""
@@ -252,6 +261,8 @@ def _deduplicate(claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         if claim.value == "cancelled" and claim.show in revived and _UNDONE.search(claim.evidence):
             continue
+        if claim.kind == "release_date" and any(_said_firmer(claim, other) for other in dated):
+            continue  # the headline's "Targets September Return" beside sources' "September"
         if claim.kind == "release_date" and any(_coarser(claim, other) for other in dated):
             continue  # "Pushes Season 2 to April" over "will now premiere Friday, April 17"
         if (

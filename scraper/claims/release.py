@@ -62,6 +62,9 @@ RELEASE_WORD = re.compile(
     r"(?:stays?|remains?|keeps?)\s+(?:on\s+)?(?:its|the)\s+(?:[\w-]+\s+){0,3}?(?:date|slot)\b|"
     r"hold(?:s|ing)?(?=\s+(?:its\s+|the\s+)?(?:[\w.]+\s+){1,3}(?:date|slot|premiere)\b)|"
     # "a report says it is eyeing late October" (a window the service aims at)
+    # "is targeting September for the return of", "Targets September Return"
+    r"target(?:s|ing|ed)(?=\s+(?:an?\s+)?(?:late|early|mid|spring|summer|fall|autumn|winter|"
+    r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|20\d\d))|"
     # ("eyeing a June launch" has its own word)
     r"eye(?:s|ing|d)(?=\s+(?:late|early|mid|spring|summer|fall|autumn|winter|"
     r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|20\d\d))|"
@@ -1280,12 +1283,19 @@ def _is_past(clause: str, words: list[re.Match[str]]) -> bool:
     """Whether the clause tells of a release that has happened ("came out in January")."""
     for word in words:
         before = clause[: word.start()]
+        # (a reason given after a comma tells of something else: "expected to return in
+        # 2027, given that filming only began in Croatia this spring")
+        if _REASON_AFTER.match(before[before.rfind(", ") + 2 :] if ", " in before else ""):
+            continue
         if _PAST_FORM.match(word.group(0)) and not (
             _FUTURE_AUX.search(before)
             or (_PARTICIPLE_AFTER.search(before) and not _OWN_EPISODES.search(before))
         ):
             return True
     return bool(_PAST_NOUN.search(clause))
+
+
+_REASON_AFTER = re.compile(r"(?:given\s+that|because|since|now\s+that|seeing\s+as)\b", re.I)
 
 
 # "became a hit after | arriving on Netflix in December": the clause before tells when
