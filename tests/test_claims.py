@@ -2296,3 +2296,16 @@ def test_a_targeted_month_a_reason_after_a_comma_and_one_date_said_twice() -> No
     assert (3, "2027", "speculated") in kinds(
         claims(text, published=date(2026, 5, 1)), "release_date"
     )
+
+
+def test_missing_from_the_line_up_and_whose_character() -> None:
+    text = (
+        "Severance season 5 is coming. Missing from the line-up is Hamish Tierney, who has "
+        "departed the series after four seasons playing Lachie Burns, the town's vet."
+    )
+    assert cast_of(claims(text)) == [("Hamish Tierney", "Lachie Burns", "denied")]
+    text = (
+        "Severance season 2 is coming. Tobias Greer, whose character Fenwick died in the "
+        "finale, won't be back."
+    )
+    assert cast_of(claims(text)) == [("Tobias Greer", "Fenwick", "denied")]

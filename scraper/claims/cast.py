@@ -94,7 +94,10 @@ _PLAYED_BY = re.compile(
     rf"(?P<name>{_NAME})"
 )
 # "X, whose Dr. Silas Reed was poisoned in the finale, won't be back": X's part
-_WHOSE_PART = re.compile(rf",\s+whose\s+(?P<role>{_ROLE})\s+(?-i:[a-z])")
+# ("Tobias Greer, whose character Fenwick died in the finale, won't be back")
+_WHOSE_PART = re.compile(
+    rf",\s+whose\s+(?:character\s+|part\s+|role\s+)?(?P<role>{_ROLE})\s+(?-i:[a-z])"
+)
 # a title introduced by what it is: "the medical procedural Bay City Medics will return"
 _GENRE_BEFORE = re.compile(rf"\b(?:{GENRE}|spin-?off|reboot|revival)\s+$", re.IGNORECASE)
 # a rank or a royal title before a name makes a character, never a credited actor
@@ -503,8 +506,16 @@ _THEIR_CHARACTER = re.compile(
     rf"(?:has\s+|had\s+)?(?:played|portrayed|voiced)\s+(?:{_RANKS}\s+)?)(?P<role>{_ROLE})\b"
 )
 _INVERTED_EXIT = re.compile(
-    rf"\b(?:won['’]t|will\s+not|isn['’]t|is\s+not)\s+(?:be\s+)?(?:back|returning)[^.;]{{0,30}}?\s+is\s+"
-    rf"(?P<name>{_NAME})"
+    rf"(?:\b(?:won['’]t|will\s+not|isn['’]t|is\s+not)\s+(?:be\s+)?(?:back|returning)[^.;]{{0,30}}?"
+    # "Missing from the line-up is Hamish Tierney, who has departed ..."
+    r"|\b(?:[Mm]issing|[Aa]bsent|[Gg]one)\s+from\s+the\s+(?:line-?up|cast|new\s+season|ensemble))"
+    rf"\s+is\s+(?P<name>{_NAME})(?![\w'’-]*,\s+whose\b)"
+)
+# the part in an aside after an exit: ", who has departed the series after four seasons playing
+# Lachie Burns"
+_LEFT_PLAYING = re.compile(
+    r",\s+who\s+[^,;]{0,60}?\b(?:playing|as)\s+(?:(?:the|a|an)\s+)?"
+    rf"(?:{_DESCRIBER}\s+){{0,3}}?(?P<role>{_ROLE})"
 )
 _NAMED = rf"{_NAME}(?:\s*\({_ROLE}\))?"
 _EXPECTED_BACK = re.compile(
@@ -699,7 +710,10 @@ def read(
             exits.add(match.start("out"))
     for match in _INVERTED_EXIT.finditer(text):
         # "One person who definitely won't be back is Hal Brenner."
-        found.append((match.start("name"), match.group("name"), None, True))
+        left = _LEFT_PLAYING.match(text, match.end())
+        found.append(
+            (match.start("name"), match.group("name"), left.group("role") if left else None, True)
+        )
         exits.add(match.start("name"))
     for match in _EXPECTED_BACK.finditer(text):
         # "Expect Leona Brisk (Hester Vane) and Caius Obuya (Felix Marr) to return"
