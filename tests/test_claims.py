@@ -2309,3 +2309,10 @@ def test_missing_from_the_line_up_and_whose_character() -> None:
         "finale, won't be back."
     )
     assert cast_of(claims(text)) == [("Tobias Greer", "Fenwick", "denied")]
+
+
+def test_a_release_verb_only_inside_a_description_leaves_the_blockers_to_decide() -> None:
+    from scraper.claims.release import _blocked
+
+    assert _blocked("Severance, the thriller that premiered in 2022, won an award in May")
+    assert not _blocked("Severance, the thriller that premiered in 2022, is a hit in May")

@@ -1075,15 +1075,13 @@ def _after_saying(words: str) -> str:
 def _blocked(governing: str) -> bool:
     """A blocker in the words that govern a date: in the predicate, or in the subject's head
     ("The season 2 finale airs", not "The adaptation of the manga returns")."""
-    verbs = list(RELEASE_WORD.finditer(governing))
-    if not verbs:
-        return bool(BLOCKERS.search(governing))
-    verb = verbs[0]
     # a description of the show set off by commas is not what is released ("series two of
     # X, the BAFTA-nominated village drama from writer Alison Fenby, will begin"), unless it
     # names a released thing ("X: Songs, the show's soundtrack album, is out May 3")
     governing = _DESCRIPTION.sub(lambda m: f", {_described_head(m.group(1))} ,", governing)
     verbs = list(RELEASE_WORD.finditer(governing))
+    if not verbs:
+        return bool(BLOCKERS.search(governing))
     verb = verbs[0]
     before = governing[: verb.start()]
     # "announced at the summer press tour that the third season will premiere": where it
