@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 
 from scraper.claims import text as textlib
 from scraper.claims.titles import (
+    MONTHS,
     PLATFORMS,
+    WEEKDAYS,
     SeasonMention,
     ShowMention,
     TitleMatcher,
@@ -452,10 +454,14 @@ def _set_apart(sentences: Iterable[str]) -> list[str]:
     return [part for sentence in sentences for part in _SET_APART.split(sentence, maxsplit=1)]
 
 
-# a title in quotes, every word capitalised but the small ones (not a quoted remark)
-_QUOTED_OTHER = re.compile(
-    r"[“\"‘](?=[A-Z0-9])(?:(?:[A-Z0-9][\w’'&!:.-]*|of|the|and|in|on|a|an|to|for|at|by|with)\s?){1,7}"
-    r"(?<=[\w!.?])[”\"’](?!\w)"
+# Another title in quotes, every word capitalised but the small ones (not a quoted remark)
+QUOTED_TITLE = re.compile(
+    # (a title has a letter: not a quoted '"2026,"')
+    r"[“\"‘'](?=[A-Z0-9])(?=[^”\"’'\n]*[A-Za-z])"
+    r"(?:(?:[A-Z0-9][\w’'&!:,.-]*|of|the|and|in|on|a|an|to|for|at|by|with)\s?){1,7}"
+    r"(?<=[\w!.?])[”\"’'](?!\w)"
+    # or in italics, as plain-text pages mark them: "*Velvet Precinct*"
+    r"|(?<![\w*])\*(?=[A-Z0-9])[^*\n]{1,60}(?<=[\w!?])\*(?![\w*])"
 )
 
 
@@ -468,11 +474,7 @@ _ANOTHER_TITLE = re.compile(
 
 
 _CAPITALISED_WORDS = re.compile(r"(?<![\w’'])[A-Z][a-z][\w’'&!-]*(?:\s+[A-Z][a-z0-9][\w’'&!-]*)+")
-_CALENDAR_WORDS = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "The",
-}  # fmt: skip
+_CALENDAR_WORDS = {w.capitalize() for w in MONTHS | WEEKDAYS} | {"The"}
 
 
 _LISTED_WITH_CHANNEL = re.compile(
@@ -517,7 +519,7 @@ def _bind(
     lo = max(text.rfind(",", 0, season.start), text.rfind(";", 0, season.start), 0)
     ends = [i for i in (text.find(",", season.end), text.find(";", season.end)) if i >= 0]
     hi = min(ends, default=len(text))
-    if text and _QUOTED_OTHER.search(text, lo, hi) and not any(lo <= m.start < hi for m in shows):
+    if text and QUOTED_TITLE.search(text, lo, hi) and not any(lo <= m.start < hi for m in shows):
         return None
     if not shows:
         return fallback

@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from scraper.claims.context import Sentence
-from scraper.claims.dates import find_dates
+from scraper.claims.dates import MONTH_NUMBERS, find_dates
 from scraper.models import Claim
 
 __all__ = ["read_guide"]
@@ -92,15 +92,12 @@ _WEEK = re.compile(
 )
 
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-
 def _week_of(opening: list[Sentence], published: date) -> date | None:
     """The first day of the week the guide's headline says it covers, if it says."""
     for sentence in opening:
         found = _WEEK.search(sentence.text)
         if found:
-            month = _MONTHS.index(found.group("month").lower()[:3]) + 1
+            month = MONTH_NUMBERS[found.group("month").lower()[:3]]
             year = published.year + (month < published.month - 6)
             try:
                 start = date(year, month, int(found.group("first")))

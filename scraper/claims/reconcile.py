@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from scraper.claims.dates import is_day
+from scraper.claims.release import OLD_REPORT
 from scraper.claims.titles import season_mentions
 from scraper.models import Claim
 
@@ -42,9 +43,7 @@ def _numbered_renewals(claims: list[Claim]) -> list[Claim]:
 _ONCE_MOVED = re.compile(
     r"\b(?:(?:was|were)\s+(?:then\s+|later\s+|first\s+)?|then\s+)(?:pushed|moved|delayed|bumped|"
     r"shifted|rescheduled|postponed)\b"
-    # an old report beside the date since set: "Earlier reports had pointed to a March launch"
-    r"|\b(?:reports?|rumou?rs?|whispers|speculation)\s+had\s+(?:\w+\s+)?(?:pointed|suggested|"
-    r"indicated|claimed|said|put|placed)\b",
+    rf"|{OLD_REPORT}",
     re.IGNORECASE,
 )
 # a holiday said loosely ("moving up to Halloween") beside the day the piece gives (Oct. 30)

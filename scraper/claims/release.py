@@ -12,7 +12,7 @@ from scraper.claims.certainty import (
     is_supposition,
     is_unannounced,
 )
-from scraper.claims.context import Sentence, genre_named
+from scraper.claims.context import QUOTED_TITLE, Sentence, genre_named
 from scraper.claims.dates import DateMatch, find_dates, is_day
 from scraper.claims.text import PREDICATE_START, RELATIVE_START, scope
 from scraper.claims.titles import season_mentions
@@ -923,12 +923,15 @@ def _listed(sentence: Sentence, lo: int, hi: int, published: date | None) -> lis
     return [Claim(show, season, "release_date", dates.pop(), level, evidence)]  # type: ignore[arg-type]
 
 
+# an old report beside the date since set: "Earlier reports had pointed to a March launch"
+OLD_REPORT = (
+    r"\b(?:reports?|rumou?rs?|whispers|speculation)\s+had\s+(?:\w+\s+)?(?:pointed|suggested|"
+    r"indicated|claimed|said|put|placed)\b"
+)
 _HAD_BEEN_PLANNING = re.compile(
     r"\bhad\s+(?:originally\s+|previously\s+|initially\s+|first\s+|earlier\s+)?been\s+"
     r"(?:eyeing|targeting|aiming|planning|hoping|expected|set|slated|scheduled|due|reported)\b"
-    # "Earlier reports had pointed to a March launch"
-    r"|\b(?:reports?|rumou?rs?|whispers|speculation)\s+had\s+(?:\w+\s+)?(?:pointed|suggested|"
-    r"indicated|claimed|said|put|placed)\b",
+    rf"|{OLD_REPORT}",
     re.IGNORECASE,
 )
 
@@ -981,7 +984,7 @@ def _foreign_subject(sentence: Sentence, clause: str, lo: int, words: list[re.Ma
     told = len(clause) if end < 0 or not _TRAILING.match(clause, end + 2) else end
     if any(lo <= m.start < lo + told for m in sentence.shows):
         return False
-    if _QUOTED_TITLE.search(clause):
+    if QUOTED_TITLE.search(clause):
         return True  # "shifted the launch of the comedy “Copperfield Lane” to March 13"
     if genre_named(clause):
         return True  # "SonyLIV has moved its courtroom drama Pagdandi to June 27"
@@ -1014,15 +1017,6 @@ _QUOTED_WHICH = re.compile(
     r"[“\"](?=[A-Z])[^“”\"\n]{1,60},[”\"]\s+(?:which|that|premiering|arriving|debuting|returning|"
     r"launching|streaming|airing|landing|dropping|bowing|premieres|arrives|debuts|returns|launches|"
     r"streams|airs|lands|drops|bows|begins|starts)\b"
-)
-# Another title in quotes: every word capitalised but the small ones
-_QUOTED_TITLE = re.compile(
-    # (a title has a letter: not a quoted '"2026,"')
-    r"[“\"‘'](?=[A-Z0-9])(?=[^”\"’'\n]*[A-Za-z])"
-    r"(?:(?:[A-Z0-9][\w’'&!:,.-]*|of|the|and|in|on|a|an|to|for|at|by|with)\s?){1,7}"
-    r"(?<=[\w!.?])[”\"’'](?!\w)"
-    # or in italics, as plain-text pages mark them: "*Velvet Precinct*"
-    r"|(?<![\w*])\*(?=[A-Z0-9])[^*\n]{1,60}(?<=[\w!?])\*(?![\w*])"
 )
 _COMPLEMENT_LEAD = re.compile(
     r"\b(?:of|from|by|behind|like|based\s+on|inspired\s+by|creators?\s+of|makers?\s+of|"
