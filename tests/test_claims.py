@@ -1827,6 +1827,34 @@ def test_a_printed_date_a_few_words_after_the_verb_and_a_time_slot() -> None:
     ]
 
 
+def test_a_calendar_entry_led_by_its_own_day_keeps_the_month_heading() -> None:
+    # an undotted entry line ("Oct. 3 - Dry Creek, season 2 (CBS)") reads as a sub-heading;
+    # it is the month's entry, not the start of another section
+    text = (
+        "OCTOBER\n\nOct. 3 - Dry Creek, season 2 (CBS)\n\n"
+        "Oct. 14 - Severance, season 3 (Apple TV+). The thriller returns with two episodes."
+    )
+    found = claims(text, published=date(2026, 8, 20), title="Fall TV premiere calendar")
+    assert kinds(found, "release_date") == [(3, "2026-10-14", "confirmed")]
+
+
+def test_a_calendar_entry_with_its_day_after_a_dash() -> None:
+    text = (
+        "SEPTEMBER\n\nDry Creek (Season 2), CBS - Monday, Sept. 7\n\n"
+        "Severance (Season 3), Apple TV+ - Friday, Sept. 18. The office thriller is back.\n\n"
+        "TBA\n\nSeverance (Season 4), Apple TV+ - delayed from spring; new date to come."
+    )
+    found = claims(text, published=date(2026, 8, 20), title="Fall TV premiere calendar")
+    assert (3, "2026-09-18", "confirmed") in kinds(found, "release_date")
+    assert not [c for c in found if c.kind == "release_date" and c.season == 4 and c.value]
+
+
+def test_a_calendar_entry_with_a_month_after_the_dash() -> None:
+    text = "OCTOBER\n\nSeverance (Season 3), Apple TV+ - October. Apple has not set the day."
+    found = claims(text, published=date(2026, 8, 20), title="Fall TV premiere calendar")
+    assert (3, "2026-10", "confirmed") in kinds(found, "release_date")
+
+
 def test_a_calendar_day_heading_over_bulleted_entries() -> None:
     text = (
         "Here is every fall premiere date we know of.\n\n"

@@ -357,6 +357,14 @@ _DAY_HEADING = re.compile(
     r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?:,?\s+\d{4})?$",
     re.IGNORECASE,
 )
+# A calendar's entry on a line of its own, dated or with its details after a dash: "Sept. 8 -
+# Harbor Patrol, season 10 (CBS)", "Hollowmere (Season 2), Peacock - Sunday, Sept. 6"; an entry
+# under the day heading, not a heading of another section
+_LISTING_ENTRY = re.compile(
+    r"^[-•*–]?\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*[-–—:]\s+\S"
+    r"|[^()]{2,80}\([^()]{2,40}\),?\s*[^-–—()]{0,30}\s[-–—]\s+\S)",
+    re.IGNORECASE,
+)
 _QUESTION_BREAK = re.compile(r"(?<=\?)\s+(?=[A-Z“\"'‘])")
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?:but|and|so|still|now),?\s+)?(?:it|they|this)\b", re.I)
 
@@ -809,7 +817,12 @@ def annotate(article: Article, matcher: TitleMatcher) -> list[Sentence]:
             carry = {}
         if heading or index in leads:
             above = None
-        if heading and not shows and not _DAY_HEADING.match(text):
+        if (
+            heading
+            and not shows
+            and not _DAY_HEADING.match(text)
+            and not _LISTING_ENTRY.match(text)
+        ):
             day = None
         if elsewhere_piece:
             # only a sentence that names the show as more than a credit is about it

@@ -15,7 +15,7 @@ from scraper.claims.certainty import (
 from scraper.claims.context import QUOTED_TITLE, Sentence, genre_named
 from scraper.claims.dates import DateMatch, find_dates, is_day
 from scraper.claims.text import PREDICATE_START, RELATIVE_START, scope
-from scraper.claims.titles import season_mentions
+from scraper.claims.titles import WEEKDAYS, season_mentions
 from scraper.models import Claim
 
 RELEASE_WORD = re.compile(
@@ -694,11 +694,20 @@ _CALENDAR_ENTRY = re.compile(
 )
 
 
+# ... or its title first and its day after a dash: "Ridgeback (Season 4), FX - Tuesday, Sept. 15."
+_CALENDAR_ENTRY_DAY_AFTER = re.compile(
+    r"^[-•*–]?\s*(?P<title>[^,()]{2,80}?)\s*\((?:(?P<season>(?:season|series|part)\s+\w+)|"
+    r"series\s+premiere|new\s+series|premiere|final\s+season)\),?\s*[^-–—()]{0,30}?\s+[-–—]\s+"
+    rf"(?P<weekday>(?:{'|'.join(sorted(WEEKDAYS))}),?\s+)?(?P<date>[^;:]{{3,30}}?)\.?$",
+    re.IGNORECASE,
+)
+
+
 def _calendar_item(sentence: Sentence, published: date | None) -> Claim | None:
     """An entry under a premiere calendar's day ("FRIDAY, SEPT. 4" over "- The Lighthouse
     Keepers, season 2 (Apple TV+)."): the show premieres that day."""
     above = sentence.date_heading
-    entry = _CALENDAR_ENTRY.match(sentence.text)
+    entry = _CALENDAR_ENTRY_DAY_AFTER.match(sentence.text) or _CALENDAR_ENTRY.match(sentence.text)
     # what the entry is: its label and the first words after it ("- a New Year's Day special"),
     # not the rest of its blurb ("picks up hours after that season 1 finale")
     if above is None or entry is None or BLOCKERS.search(sentence.text[: entry.end() + 30]):
@@ -711,7 +720,14 @@ def _calendar_item(sentence: Sentence, published: date | None) -> Claim | None:
         return None
     # "NOVEMBER" over the entries still to be given a day: the month; an entry's own day
     # ("Oct. 2 - Emberfall, series premiere") is more precise than its heading's month
-    own = find_dates(entry.group("day"), published) if entry.group("day") else []
+    if "date" in entry.groupdict():
+        # the details after the dash are a day or a month and nothing else ("Netflix - October")
+        bare = _bare_date(entry.group("date").strip(), published)
+        if bare is None:
+            return None
+        own = [bare]
+    else:
+        own = find_dates(entry.group("day"), published) if entry.group("day") else []
     dates = {d.value for d in own} or {
         d.value
         for d in find_dates(above.text, published) or find_dates(f"in {above.text}", published)
@@ -723,6 +739,17 @@ def _calendar_item(sentence: Sentence, published: date | None) -> Claim | None:
     season = named[0].number if named else None  # "series premiere": a new show
     evidence = f"{above.text} — {sentence.text}"
     return Claim(show, season, "release_date", dates.pop(), "confirmed", evidence)
+
+
+def _bare_date(when: str, published: date | None) -> DateMatch | None:
+    """ "Sept. 15", "October": one date and nothing else."""
+    for text in (when, f"in {when}"):  # (a month alone is a date after "in")
+        found = find_dates(text, published)
+        if len(found) == 1:
+            rest = f"{text[: found[0].start]} {text[found[0].end :]}"
+            if not re.search(r"[A-Za-z]", re.sub(r"^\s*in\b", "", rest)):
+                return found[0]
+    return None
 
 
 # A listing item's heading with its details: "1. Dunmore Heights, season 4 · Peacock ·
