@@ -1827,6 +1827,15 @@ def test_a_printed_date_a_few_words_after_the_verb_and_a_time_slot() -> None:
     ]
 
 
+def test_a_new_date_instead_of_the_previously_announced_one() -> None:
+    text = (
+        "Apple TV+ will now premiere the fourth season of Severance on 11/6 instead of the "
+        "previously announced 9/25, the streamer said Wednesday."
+    )
+    found = claims(text, published=date(2025, 6, 18))
+    assert kinds(found, "release_date") == [(4, "2025-11-06", "confirmed")]
+
+
 def test_a_calendar_entry_led_by_its_own_day_keeps_the_month_heading() -> None:
     # an undotted entry line ("Oct. 3 - Dry Creek, season 2 (CBS)") reads as a sub-heading;
     # it is the month's entry, not the start of another section

@@ -254,6 +254,18 @@ _WAS_PLANNED = re.compile(
     r"considered|mooted|floated)\b|\bout\s+of\s+(?:contention|the\s+running)\s+for\b",
     re.IGNORECASE,
 )
+# the plan a new date replaces: "on 11/6 instead of the previously announced 9/25"
+_INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|replacing)\b", re.I)
+
+
+def _before_instead(governing: str, date_text: str) -> str:
+    """What tells of a date named before "instead of ...": not the plan it replaces."""
+    instead = _INSTEAD.search(governing)
+    if instead and date_text in governing[: instead.start()]:
+        return governing[: instead.start()]
+    return governing
+
+
 # a plan kept, not dropped: "stays on its previously announced date of Thursday, Oct. 22"
 _KEPT_PLAN = re.compile(
     r"\b(?:stays?|remains?|keeps?|holds?|sticks?)\s+(?:on\s+|to\s+|with\s+)?(?:its|the)\s+"
@@ -496,7 +508,10 @@ def read(sentence: Sentence, published: date | None) -> list[Claim]:
             governing = _through_names(clause, found.start) or scope(clause, found.start)
             if (
                 _blocked(_unnamed(governing, sentence))
-                or (_WAS_PLANNED.search(governing) and not _KEPT_PLAN.search(governing))
+                or (
+                    _WAS_PLANNED.search(_before_instead(governing, clause[found.start : found.end]))
+                    and not _KEPT_PLAN.search(governing)
+                )
                 or not RELEASE_WORD.search(governing)
                 or _old_plan(text, clause, found, governing)
             ):
