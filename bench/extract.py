@@ -60,6 +60,8 @@ HELDOUT = {
     "heldout X (read for diagnosis, round 19)": Path(__file__).resolve().parent / "heldout-x",
     "heldout Y (read for diagnosis, round 20)": Path(__file__).resolve().parent / "heldout-y",
     "heldout ZA (read for diagnosis, round 21)": Path(__file__).resolve().parent / "heldout-za",
+    "heldout ZC (read for diagnosis, round 22)": Path(__file__).resolve().parent / "heldout-zc",
+    "heldout ZE (read for diagnosis, round 22)": Path(__file__).resolve().parent / "heldout-ze",
     "heldout R (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-r",
     "heldout S (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-s",
     "heldout T (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-t",
@@ -67,6 +69,8 @@ HELDOUT = {
     "heldout W (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-w",
     "heldout Z (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-z",
     "heldout ZB (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-zb",
+    "heldout ZD (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-zd",
+    "heldout ZF (never read, never tuned on)": Path(__file__).resolve().parent / "heldout-zf",
 }
 KINDS = ("renewal", "release_date", "cast")
 Key = tuple[object, ...]
