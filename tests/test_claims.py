@@ -1836,6 +1836,41 @@ def test_a_new_date_instead_of_the_previously_announced_one() -> None:
     assert kinds(found, "release_date") == [(4, "2025-11-06", "confirmed")]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Sources say Apple is eyeing a November slot for the season.", "2025-11"),
+     ("We hear Apple is eyeing a fall launch to line up with a push for its catalogue.",
+      "2025-fall"),
+     ("According to Variety, the streamer is eyeing a September launch for it.", "2025-09")],
+)  # fmt: skip
+def test_a_window_the_service_is_reported_to_be_eyeing(text: str, value: str) -> None:
+    lead = "Apple has confirmed that Severance season 3 is on its way. "
+    found = claims(lead + text, published=date(2025, 7, 1))
+    assert kinds(found, "release_date") == [(3, value, "reported")]
+
+
+def test_a_month_said_without_a_year_is_in_the_year_the_piece_gives_that_season() -> None:
+    text = (
+        "Apple has only said that Severance season 3 will debut in 2027. Industry sources, "
+        "however, say the streamer is eyeing a summer launch."
+    )
+    found = claims(text, published=date(2026, 1, 20))
+    assert (3, "2027-summer", "reported") in kinds(found, "release_date")
+    assert not [v for _, v, _ in kinds(found, "release_date") if v and v.startswith("2026")]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [("Severance season 3 in spring 2026 would not be out of the question.", "speculated"),
+     ("A premiere in spring 2026 for Severance season 3 has not been ruled out.", "speculated"),
+     ("A premiere in spring 2026 for Severance season 3 is out of the question, Apple said.",
+      "denied")],
+)  # fmt: skip
+def test_a_possibility_kept_open_is_no_denial(text: str, level: str) -> None:
+    found = claims(text, published=date(2025, 11, 1))
+    assert kinds(found, "release_date") == [(3, "2026-spring", level)]
+
+
 def test_a_calendar_entry_led_by_its_own_day_keeps_the_month_heading() -> None:
     # an undotted entry line ("Oct. 3 - Dry Creek, season 2 (CBS)") reads as a sub-heading;
     # it is the month's entry, not the start of another section

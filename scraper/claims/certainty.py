@@ -39,15 +39,21 @@ NEGATION = re.compile(
     r"weren['’]t|doesn['’]t|don['’]t|didn['’]t|cannot|can['’]t|shouldn['’]t|wouldn['’]t)\b(?!-)"
     r"|\b(?:denied|denies|deny|debunked|false\s+rumou?rs?|no\s+plans)\b"
     # "Reports of a March premiere are false"
-    r"|\b(?:are|is|were|was)\s+(?:simply\s+)?(?:false|untrue|inaccurate|baseless|unfounded)\b",
+    r"|\b(?:are|is|were|was)\s+(?:simply\s+)?(?:false|untrue|inaccurate|baseless|unfounded)\b"
+    r"|\b(?:is|are|was|were|been|be)\s+(?:now\s+)?(?:out\s+of\s+the\s+question|ruled\s+out|off\s+the\s+table)\b",
     re.IGNORECASE,
 )
 # "not only", "not until": negation words that do not deny the statement
 _NOT_DENIAL = re.compile(
-    r"\bnot\s+only\b|\buntil\b|\btill\b|\bnot\s+before\b|\bno\s+later\s+than\b", re.I
+    r"\bnot\s+only\b|\buntil\b|\btill\b|\bnot\s+before\b|\bno\s+later\s+than\b"
+    # a possibility kept open: "would not be out of the question", "can't be ruled out"
+    r"|\b(?:not|n['’]t)\s+(?:be\s+|been\s+)?(?:out\s+of\s+the\s+question|impossible|ruled\s+out|"
+    r"unthinkable|off\s+the\s+table)",
+    re.I,
 )
 HEDGE = re.compile(
     r"\btalk\s+of\b|\bas\s+early\s+as\b|"
+    r"(?:\bnot|n['’]t)\s+(?:be\s+|been\s+)?(?:out\s+of\s+the\s+question|impossible|ruled\s+out|off\s+the\s+table)|"
     r"\b(?:likely|unlikely|probabl[ey]|possibl[ey]|possibility|perhaps|maybe|expect(?:s|ed|ing)?|"
     r"anticipat(?:e|es|ed|ing)|could|might|should|rumou?r(?:s|ed)?|speculat\w*|predict\w*|"
     r"guess\w*|hope(?:s|d|fully)?|hoping|estimat\w*|tipped|potential(?:ly)?|eyeing|"
@@ -85,6 +91,10 @@ _MAKERS = re.compile(
 REPORTED = re.compile(
     # a British paper's "The Sun understands", "It is understood that"
     r"\bunderstands\b|\bit\s+is\s+understood\b|"
+    # a trade's own scoop: "We hear", "I'm told", "we understand"
+    r"\b(?:we|I)\s+(?:hear|heard|have\s+heard|['’]ve\s+heard|understand|learn)\b"
+    r"(?!\s+(?:about|of|from|him|her|them|it)\b)|"  # (not "a character we have heard about")
+    r"\b(?:we|I)\s*(?:['’]re|['’]m|are|am|have\s+been|['’]ve\s+been)\s+told\b|"
     r"\b(?:reported(?:ly)?|reports?|reporting|sources?|insiders?|scoop|"
     # "exclusively on HBO Max" is where it streams, not a scoop
     r"exclusive(?:ly)?(?!\s+(?:on|to|via|in|for|at|streaming)\b)|"

@@ -44,6 +44,9 @@ _HOLIDAY = (
     r"Valentine['’]s\s+Day|Boxing\s+Day)"
 )
 
+# a release named by its time: "a July start", "a fall launch", "a November slot"
+_RELEASE_NOUN = r"(?:start|launch|premiere|debut|release|return|bow|arrival|slot|window|rollout)\b"
+
 # A weekday in a schedule is no date: "its Friday-Saturday slot", "Friday and Saturday nights"
 _NOT_A_SLOT = (
     r"(?!\s+and\s+\w+days?\b)(?!\s*[-–/&]\s*\w)(?!\s+(?:nights|evenings|mornings|afternoons)\b)"
@@ -75,6 +78,8 @@ _DATE = re.compile(
     r"|(?P<late6>the\s+(?:second|latter|back)\s+half\s+of\s+the\s+year)"
     rf"|{_SEASON_WORD.format('s6')}(?:\s+of)?\s+(?P<y6>{_YEAR})"
     rf"|(?P<rel6>this|next|this\s+coming|in\s+the|over\s+the|during\s+the|for\s+the)\s+{_SEASON_WORD.format('s6r')}\b(?!\s+of\b)(?!\s+{_YEAR})"
+    # "eyeing a fall launch", "the network's summer slot": the one still to come
+    rf"|(?:(?<=\beyeing\s)|(?<=\btargeting\s)|(?<=\bfor\s)|(?<=\bplanning\s))an?\s+{_SEASON_WORD.format('s6a')}(?=[\s-]+{_RELEASE_NOUN})"
     rf"|(?:the\s+)?{_SEASON_WORD.format('s7')}\s+of\s+(?P<rel7>this|next)\s+year"
     rf"|(?P<holpre>(?:over|around|during)\s+)?{_HOLIDAY}(?:\s+(?P<y8>{_YEAR}))?"
     # "a Christmas-week launch", "over Christmas": the holiday's month, not its day
@@ -105,7 +110,7 @@ _DATE = re.compile(
     rf"|(?P<mpre>in|into|to|this|next|last|come|until|till|from|during|for|targeting|targets|"
     r"eyeing|eyes|"
     # "set for a July start", "the anime's October premiere"
-    rf"(?:an?|the|its|their|[\w-]+['’]s)(?=\s+{_MONTH}\s+(?:start|launch|premiere|debut|release|return|bow|arrival)\b))"
+    rf"(?:an?|the|its|their|[\w-]+['’]s)(?=\s+{_MONTH}\s+{_RELEASE_NOUN}))"
     rf"\s+(?P<m5>{_MONTH})\b(?!\.?\s+\d)"
     # "comes back on the 8th": that day of this month, or of the next when it has passed
     # ("on Saturday the 8th")
@@ -147,13 +152,17 @@ def find_dates(
     A printed "8/1" is August 1, or 8 January when `day_first` (a British or Irish outlet).
     """
     found: list[DateMatch] = []
+    named_only: list[DateMatch] = []  # "a fall launch": a date only when nothing else is one
     for match in _DATE.finditer(text):
         if not _capitalised_month(match):
             continue
         value, explicit = _resolve(match, published, past, day_first)
         if value is not None:
-            found.append(DateMatch(match.start(), match.end(), value, explicit))
-    return found
+            dated = DateMatch(match.start(), match.end(), value, explicit)
+            (named_only if match.group("s6a") else found).append(dated)
+    # ("its fall premiere, now set for January 9", "moved its fall launch to 2027": the
+    # event's name, not its date)
+    return found or named_only
 
 
 def is_day(value: str | None) -> bool:
@@ -289,9 +298,9 @@ def _resolve(  # noqa: C901 - one branch per expression shape, read top to botto
         if g("pr").lower() == "later":
             return str(year), False
         return f"{year}-{_part(g('pr'))}", False
-    if g("rel6") or g("rel7"):
-        season = _season_word(g("s6r") or g("s7"))
-        relative = " ".join((g("rel6") or g("rel7")).lower().split())
+    if g("rel6") or g("rel7") or g("s6a"):
+        season = _season_word(g("s6r") or g("s7") or g("s6a"))
+        relative = " ".join((g("rel6") or g("rel7") or "in the").lower().split())
         start = SEASON_STARTS[season]
         if relative == "next":
             year += published.month >= start

@@ -17,7 +17,7 @@ __all__ = ["reconcile"]
 
 def reconcile(claims: list[Claim]) -> list[Claim]:
     """The claims of one article, in reading order, as the article means them together."""
-    parts = _parts_named_elsewhere(_numbered_renewals(claims))
+    parts = _parts_named_elsewhere(_in_the_year_named(_numbered_renewals(claims)))
     return _deduplicate(_fuller_parts(_said_firmly_elsewhere(_final_season(parts))))
 
 
@@ -37,6 +37,38 @@ def _numbered_renewals(claims: list[Claim]) -> list[Claim]:
             and not any(m.number for m in season_mentions(c.evidence))
         )
     ]
+
+
+# a sentence that names the year it means, or counts from this one
+_OWN_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b(?:this|next|last|coming)\b|\bago\b", re.I)
+
+
+def _in_the_year_named(claims: list[Claim]) -> list[Claim]:
+    """ "Season 2 will debut in 2027. Sources say HBO is eyeing a summer launch": a month or a
+    part of a year said without one is in the year the piece gives that season, when that year
+    is later than the nearest such month would be."""
+    years = {
+        (c.show, c.season): int(c.value)
+        for c in claims
+        if c.kind == "release_date"
+        and c.value
+        and re.fullmatch(r"\d{4}", c.value)
+        and c.certainty in ("confirmed", "reported")
+    }
+    placed = []
+    for c in claims:
+        year = years.get((c.show, c.season))
+        if (
+            year is not None
+            and c.kind == "release_date"
+            and c.value
+            and re.fullmatch(r"\d{4}-\D+|\d{4}-\d\d", c.value)
+            and int(c.value[:4]) < year
+            and not _OWN_YEAR.search(c.evidence)
+        ):
+            c = replace(c, value=f"{year}{c.value[4:]}")
+        placed.append(c)
+    return placed
 
 
 # a move told as history: "was pushed to October after reshoots" (then pulled, then dated)

@@ -66,7 +66,7 @@ RELEASE_WORD = re.compile(
     r"target(?:s|ing|ed)(?=\s+(?:an?\s+)?(?:late|early|mid|spring|summer|fall|autumn|winter|"
     r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|20\d\d))|"
     # ("eyeing a June launch" has its own word)
-    r"eye(?:s|ing|d)(?=\s+(?:late|early|mid|spring|summer|fall|autumn|winter|"
+    r"eye(?:s|ing|d)(?=\s+(?:an?\s+)?(?:late|early|mid|spring|summer|fall|autumn|winter|"
     r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|20\d\d))|"
     # "will now open with two episodes on Sunday, June 22"
     r"open(?:s|ed|ing)?(?=\s+(?:with\s+(?:(?:a|an|two|three|four|its|the|first|back-to-back|"
@@ -194,7 +194,8 @@ _NEAR_NUMERIC = re.compile(RELEASE_WORD.pattern + r"\s+(?:\w+,?\s+){0,9}$", re.I
 # ("delayed from March 12", "the March 12 premiere has been postponed", "which was due in
 # March").
 _DELAY = re.compile(
-    r"\b(?:delay(?:s|ed|ing)?|postpon\w+|push(?:es|ed|ing)?|pull(?:s|ed|ing)?|bump(?:s|ed|ing)?|"
+    # (not "a push for its catalogue", a campaign)
+    r"\b(?:delay(?:s|ed|ing)?|postpon\w+|(?<!\ba\s)(?<!\bbig\s)push(?:es|ed|ing)?(?!\s+for\b)|pull(?:s|ed|ing)?|bump(?:s|ed|ing)?|"
     r"shift(?:s|ed|ing)?|slip(?:s|ped|ping)?|slid|mov(?:es|ed|ing)|reschedul\w+|on\s+hold)\b",
     re.IGNORECASE,
 )
@@ -360,7 +361,9 @@ _NOT_A_TITLE = re.compile(
     r"^(?:Season|Series|Part|Episode|Volume|Chapter|The\s+(?:Season|Series|Show)|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"Netflix|HBO|Hulu|Disney|Apple|Amazon|Prime|Peacock|Paramount|BBC|ITV|Max)\b"
+    r"Netflix|HBO|Hulu|Disney|Apple|Amazon|Prime|Peacock|Paramount|BBC|ITV|Max|"
+    # who says it: "According to Variety, the network is eyeing a June launch"
+    r"According\s+to)\b"
 )
 
 
